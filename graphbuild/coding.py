@@ -1,0 +1,47 @@
+"""Event typing: a CAMEO event code and what follows from it (PLOVER, QuadClass, Goldstein).
+
+The code list is data (data/cameo_codes.csv). QuadClass follows the GDELT convention:
+1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import data_path
+
+QUAD_CLASS_LABELS = {1: "verbal cooperation", 2: "material cooperation",
+                     3: "verbal conflict", 4: "material conflict"}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str  # "042"
+    label: str
+    root: str  # "04"
+    root_label: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    with data_path("cameo_codes.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return {r["cameo_code"]: CameoCode(
+        code=r["cameo_code"], label=r["label"], root=r["root_code"], root_label=r["root_label"],
+        goldstein=float(r["goldstein_gdelt"]), quad_class=int(r["quadclass_gdelt_observed"]),
+        plover=r["plover_event_2021"] or None, plover_mode=r["plover_mode_2021"] or None,
+    ) for r in rows}
+
+
+def lookup(code: str) -> CameoCode:
+    """The entry of a CAMEO code; unknown codes raise KeyError naming close ones."""
+    table = cameo_table()
+    if code in table:
+        return table[code]
+    near = sorted(c for c in table if c.startswith(code[:2]))[:8]
+    raise KeyError(f"unknown CAMEO event code {code!r}; codes under its root: {', '.join(near) or 'none'}")

@@ -1,0 +1,1 @@
+"""CLI command handlers: each turns parsed arguments into one library call."""

@@ -1,0 +1,110 @@
+"""The records that flow between stages.
+
+readers -> Article; nlp + extract -> RawEvent (spaCy stays inside those modules);
+resolve + coding -> Event with resolved Actors; graph, sinks and exporters read Events.
+Every record is a frozen dataclass so a stage cannot change what an earlier one produced.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+# Actor kinds, the same words in JSON, Neo4j properties and the ontology.
+ACTOR_TYPES = ("PERSON", "STATE", "IGO", "ORGANIZATION", "GROUP", "UNKNOWN")
+# Modality of an event as the text presents it.
+MODALITIES = ("asserted", "reported", "future", "hypothetical", "hedged")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date of publication, when known
+    url: str | None = None
+    source: str | None = None  # publisher
+    path: str | None = None  # file it was read from
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """What an event keeps of its article: everything but the text."""
+
+    id: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> "ArticleRef":
+        return cls(article.id, article.title, article.date, article.url, article.source)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved real-world actor: a person, a state, an organisation or a group."""
+
+    id: str  # stable key across articles, e.g. "sergey-lavrov", "united-states"
+    name: str
+    type: str  # one of ACTOR_TYPES
+    country: str | None = None  # ISO 3166 alpha-3, or None
+    cameo: str | None = None  # CAMEO actor code: country/group code + role, e.g. RUSGOV
+    role: str | None = None  # CAMEO role code alone (GOV, MIL, ...), or None
+    aliases: tuple[str, ...] = ()
+    resolved: bool = True  # False when no table knew the actor
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Input that could not be used: where it is and why."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One who-did-what-to-whom statement with its coding and provenance."""
+
+    doc_id: str
+    sentence: str
+    char_start: int  # offsets of the sentence in the article text
+    char_end: int
+    source: Actor
+    target: Actor
+    predicate: str  # lemma of the cue, e.g. "complain about"
+    cameo: str | None  # CAMEO event code as a string ("042"); None when unmapped
+    plover: str | None = None
+    plover_mode: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    confidence: float = 0.5
+    rule: str = ""  # name of the extraction rule that fired
+    article: ArticleRef | None = None
+    extracted_at: str | None = None  # ISO timestamp of the run
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", event_id(self))
+
+    @property
+    def date(self) -> str | None:
+        return self.article.date if self.article else None
+
+
+def event_id(e: Event) -> str:
+    """Stable id: the same statement read again gets the same id, in any store."""
+    key = "|".join([e.doc_id, str(e.char_start), str(e.char_end), e.cameo or e.predicate,
+                    e.source.id, e.target.id, "neg" if e.negated else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

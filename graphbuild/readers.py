@@ -163,7 +163,8 @@ def _article_of_record(path: Path, line: str, n: int) -> Article:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise _Skip(f"malformed JSON ({exc.msg} at column {exc.colno})",
+        msg = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + our " at column N"
+        raise _Skip(f"malformed JSON ({msg} at column {exc.colno})",
                     "each line must be one JSON object: {\"id\": ..., \"text\": ...}") from None
     if not isinstance(rec, dict):
         raise _Skip(f"a JSON {type(rec).__name__}, not an object",

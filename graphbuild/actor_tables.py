@@ -1,0 +1,227 @@
+"""The actor knowledge tables of graphbuild/data, read and checked.
+
+countries.csv, groups.csv, roles.csv and people.csv hold what actor resolution knows about
+states, organisations, role words and well-known people (see graphbuild/data/README.md).
+This module owns reading them into frozen entries and rejecting a bad row with the file,
+line and value; it knows nothing about text matching.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+from .model import ACTOR_TYPES
+from .resources import data_path
+
+# CAMEO actor role codes (CAMEO codebook, actor chapter). Primary roles first, then the
+# secondary ones; a table that names any other role is rejected.
+ROLE_CODES: dict[str, str] = {
+    "GOV": "government: executive, ministries, officials, heads of state",
+    "MIL": "military: armed forces, defence establishment",
+    "COP": "police and internal security forces",
+    "JUD": "judiciary: judges, courts, prosecutors",
+    "LEG": "legislature: parliament, lawmakers",
+    "OPP": "political opposition: parties, activists, dissidents",
+    "PTY": "political party",
+    "REB": "rebels, guerrillas, armed militants opposing the government",
+    "INS": "insurgents",
+    "SEP": "separatist rebels",
+    "UAF": "armed forces aligned with neither government nor opposition: militias, gunmen",
+    "SPY": "state intelligence services",
+    "AGR": "agriculture: farmers",
+    "BUS": "business: companies, business people",
+    "CRM": "criminals",
+    "CVL": "civilians, the general public, protesters",
+    "DEV": "development actors",
+    "EDU": "education: students, teachers, universities",
+    "ELI": "elites: former officials, celebrities",
+    "ENV": "environmental actors",
+    "HLH": "health actors: doctors, hospitals",
+    "HRI": "human-rights actors",
+    "LAB": "labour: unions, workers",
+    "MED": "media: journalists, news organisations",
+    "REF": "refugees and displaced people",
+    "MOD": "moderates",
+    "RAD": "radicals, extremists",
+}
+
+GROUP_TYPES = tuple(t for t in ACTOR_TYPES if t in ("IGO", "ORGANIZATION", "GROUP"))
+ROLE_KINDS = ("title", "group")
+
+_ISO3 = re.compile(r"[A-Z]{3}")
+# A CAMEO actor code is a run of three-letter parts: country or group, then roles/organisations.
+_CAMEO = re.compile(r"(?:[A-Z]{3}){1,5}")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+COUNTRY_COLUMNS = ("iso3", "name", "cameo", "aliases", "demonyms", "capitals", "seats")
+GROUP_COLUMNS = ("id", "name", "cameo", "type", "country", "aliases")
+ROLE_COLUMNS = ("phrase", "role", "kind")
+PERSON_COLUMNS = ("name", "aliases", "country", "role", "title")
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A metonym for a state organ ("Kremlin") and the CAMEO role it stands for (GOV)."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    iso3: str  # ISO 3166 alpha-3 (or the code in common use for a territory, e.g. XKX)
+    name: str  # short English name used in news: "United Kingdom"
+    cameo: str  # CAMEO country code; equals iso3 except where CAMEO differs (XKX -> KSV)
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[Seat, ...]
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    id: str  # lowercase slug, the actor id: "nato"
+    name: str
+    cameo: str  # full CAMEO actor code: "IGOWSTNAT", "PSEREBHMS"
+    type: str  # IGO, ORGANIZATION or GROUP (model.ACTOR_TYPES)
+    country: str | None  # iso3 of a national group, None for international ones
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    phrase: str  # lower-case words: "foreign minister", "troops"
+    role: str  # CAMEO role code
+    kind: str  # "title" (a person's title) or "group" (a collective noun)
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str  # iso3 of the state the person acts for, or a groups.csv id (UN, NATO, Hamas)
+    role: str | None  # CAMEO role code; None when the group's code says it all
+    title: str
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _rows(path: Path, columns: tuple[str, ...]):
+    """Yield (line number, row dict) of a table, after checking its header and column count."""
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read actor table: {exc.strerror}",
+                          "reinstall graphbuild or restore the file") from exc
+    with fh:
+        reader = csv.reader(fh)
+        try:
+            header = next(reader, None)
+            if tuple(header or ()) != columns:
+                raise ConfigError(f"{path}:1: header {','.join(header or [])!r} is not {','.join(columns)!r}",
+                                  "the first row must name the columns exactly")
+            for row in reader:
+                line = reader.line_num
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) != len(columns):
+                    raise ConfigError(f"{path}:{line}: {len(row)} columns, expected {len(columns)}: {','.join(row)!r}",
+                                      "quote cells that contain commas; separate several values with '|'")
+                yield line, dict(zip(columns, (cell.strip() for cell in row)))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})", "save the table as UTF-8") from exc
+
+
+def _check(ok: bool, path: str, line: int, what: str, value: str, hint: str) -> None:
+    if not ok:
+        raise ConfigError(f"{path}:{line}: {what} {value!r}", hint)
+
+
+def _role(value: str, path: str, line: int) -> str:
+    _check(value in ROLE_CODES, path, line, "unknown CAMEO role", value,
+           f"use one of {', '.join(ROLE_CODES)}")
+    return value
+
+
+def _parse_countries(path: Path) -> tuple[CountryEntry, ...]:
+    out = []
+    for line, r in _rows(path, COUNTRY_COLUMNS):
+        _check(bool(_ISO3.fullmatch(r["iso3"])), str(path), line, "iso3 is not 3 capital letters:", r["iso3"],
+               "use the ISO 3166 alpha-3 code")
+        _check(bool(_ISO3.fullmatch(r["cameo"])), str(path), line, "cameo is not 3 capital letters:", r["cameo"],
+               "use the CAMEO country code (usually the iso3 code)")
+        _check(bool(r["name"]), str(path), line, "empty name for", r["iso3"], "give the short English name")
+        seats = []
+        for item in _split(r["seats"]):
+            seat, sep, role = item.rpartition("=")
+            _check(bool(sep and seat.strip()), str(path), line, "seat without '=ROLE':", item,
+                   "write seats as Name=ROLE, e.g. Kremlin=GOV")
+            seats.append(Seat(seat.strip(), _role(role.strip(), str(path), line)))
+        out.append(CountryEntry(r["iso3"], r["name"], r["cameo"], _split(r["aliases"]), _split(r["demonyms"]),
+                                _split(r["capitals"]), tuple(seats)))
+    return tuple(out)
+
+
+def _parse_groups(path: Path, isos: frozenset[str]) -> tuple[GroupEntry, ...]:
+    out = []
+    for line, r in _rows(path, GROUP_COLUMNS):
+        _check(bool(_SLUG.fullmatch(r["id"])), str(path), line, "id is not a lowercase slug:", r["id"],
+               "use lowercase letters, digits and '-'")
+        _check(bool(_CAMEO.fullmatch(r["cameo"])), str(path), line, "malformed CAMEO actor code", r["cameo"],
+               "use three-letter parts in capitals, e.g. IGOUNO")
+        _check(r["type"] in GROUP_TYPES, str(path), line, "unknown group type", r["type"],
+               f"use one of {', '.join(GROUP_TYPES)}")
+        _check(not r["country"] or r["country"] in isos, str(path), line, "unknown country", r["country"],
+               "use an iso3 code of countries.csv, or leave it empty")
+        out.append(GroupEntry(r["id"], r["name"], r["cameo"], r["type"], r["country"] or None, _split(r["aliases"])))
+    return tuple(out)
+
+
+def _parse_roles(path: Path) -> tuple[RoleEntry, ...]:
+    out = []
+    for line, r in _rows(path, ROLE_COLUMNS):
+        _check(r["phrase"] == r["phrase"].lower() and bool(r["phrase"]), str(path), line,
+               "phrase must be non-empty lower case:", r["phrase"], "write the phrase in lower case")
+        _check(r["kind"] in ROLE_KINDS, str(path), line, "unknown kind", r["kind"],
+               f"use one of {', '.join(ROLE_KINDS)}")
+        out.append(RoleEntry(r["phrase"], _role(r["role"], str(path), line), r["kind"]))
+    return tuple(out)
+
+
+def _parse_people(path: Path, affiliations: frozenset[str]) -> tuple[PersonEntry, ...]:
+    out = []
+    for line, r in _rows(path, PERSON_COLUMNS):
+        _check(bool(r["name"]), str(path), line, "empty name", r["name"], "give the person's full name")
+        _check(r["country"] in affiliations, str(path), line, "unknown country or group", r["country"],
+               "use an iso3 code of countries.csv or an id of groups.csv")
+        role = _role(r["role"], str(path), line) if r["role"] else None
+        out.append(PersonEntry(r["name"], _split(r["aliases"]), r["country"], role, r["title"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_countries(path: Path | None = None) -> tuple[CountryEntry, ...]:
+    return _parse_countries(path or data_path("countries.csv"))
+
+
+@lru_cache(maxsize=None)
+def load_groups(path: Path | None = None) -> tuple[GroupEntry, ...]:
+    isos = frozenset(c.iso3 for c in load_countries())
+    return _parse_groups(path or data_path("groups.csv"), isos)
+
+
+@lru_cache(maxsize=None)
+def load_roles(path: Path | None = None) -> tuple[RoleEntry, ...]:
+    return _parse_roles(path or data_path("roles.csv"))
+
+
+@lru_cache(maxsize=None)
+def load_people(path: Path | None = None) -> tuple[PersonEntry, ...]:
+    affiliations = frozenset(c.iso3 for c in load_countries()) | frozenset(g.id for g in load_groups())
+    return _parse_people(path or data_path("people.csv"), affiliations)

@@ -1,0 +1,92 @@
+"""The shipped actor tables load, are consistent, and bad rows are reported by file and line."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from graphbuild import actor_tables as at
+from graphbuild.errors import ConfigError
+from graphbuild.resources import data_path
+
+
+def _owners(entries, names_of):
+    """Map each case-folded name to the set of entries that claim it."""
+    owners = defaultdict(set)
+    for key, names in ((k, names_of(e)) for k, e in entries):
+        for name in names:
+            owners[name.casefold()].add(key)
+    return owners
+
+
+def test_countries_load_with_codes():
+    countries = at.load_countries()
+    assert len(countries) >= 195
+    for c in countries:
+        assert re.fullmatch(r"[A-Z]{3}", c.iso3), c
+        assert re.fullmatch(r"[A-Z]{3}", c.cameo), c
+        for seat in c.seats:
+            assert seat.role in at.ROLE_CODES, (c.iso3, seat)
+    by_iso = {c.iso3: c for c in countries}
+    assert len(by_iso) == len(countries)
+    assert by_iso["XKX"].cameo == "KSV"
+    usa = by_iso["USA"]
+    assert {"U.S.", "America"} <= set(usa.aliases) and "Americans" in usa.demonyms
+    assert at.Seat("Pentagon", "MIL") in usa.seats
+    assert "Kyiv" in by_iso["UKR"].capitals and "Kiev" in by_iso["UKR"].capitals
+    assert at.Seat("Kremlin", "GOV") in by_iso["RUS"].seats
+
+
+def test_no_country_name_points_to_two_countries():
+    def names(c):
+        return (c.name, *c.aliases, *c.demonyms, *c.capitals, *(s.name for s in c.seats))
+    owners = _owners(((c.iso3, c) for c in at.load_countries()), names)
+    clashes = {name: sorted(keys) for name, keys in owners.items() if len(keys) > 1}
+    assert clashes == {}
+
+
+def test_tables_are_sorted_by_first_column():
+    for name in ("countries.csv",):
+        keys = [line.split(",", 1)[0] for line in data_path(name).read_text("utf-8").splitlines()[1:]]
+        assert keys == sorted(keys, key=str.casefold), name
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_wrong_column_count_names_file_and_line(tmp_path):
+    path = _write(tmp_path, "countries.csv",
+                  "iso3,name,cameo,aliases,demonyms,capitals,seats\n"
+                  "FRA,France,FRA,,French,Paris,\n"
+                  "DEU,Germany,DEU,Berlin\n")
+    with pytest.raises(ConfigError) as err:
+        at._parse_countries(path)
+    assert f"{path}:3:" in err.value.message and "4 columns, expected 7" in err.value.message
+
+
+def test_unknown_seat_role_names_the_value(tmp_path):
+    path = _write(tmp_path, "countries.csv",
+                  "iso3,name,cameo,aliases,demonyms,capitals,seats\n"
+                  "FRA,France,FRA,,French,Paris,Elysee=PRESIDENT\n")
+    with pytest.raises(ConfigError) as err:
+        at._parse_countries(path)
+    assert f"{path}:2:" in err.value.message and "'PRESIDENT'" in err.value.message
+
+
+def test_bad_iso3_is_rejected(tmp_path):
+    path = _write(tmp_path, "countries.csv",
+                  "iso3,name,cameo,aliases,demonyms,capitals,seats\n"
+                  "fr,France,FRA,,French,Paris,\n")
+    with pytest.raises(ConfigError, match=r"countries.csv:2: iso3 is not 3 capital letters: 'fr'"):
+        at._parse_countries(path)
+
+
+def test_wrong_header_is_rejected(tmp_path):
+    path = _write(tmp_path, "roles.csv", "word,role\npresident,GOV\n")
+    with pytest.raises(ConfigError, match=r"roles.csv:1: header"):
+        at._parse_roles(path)

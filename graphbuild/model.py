@@ -58,6 +58,39 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A stretch of an article that names an actor, as extraction found it."""
+
+    text: str  # surface text, e.g. "Russian Foreign Minister Sergey Lavrov"
+    start: int  # character offsets in the article text
+    end: int
+    kind: str  # one of ACTOR_TYPES
+    name: str  # the name proper, without title: "Sergey Lavrov", or a table's name: "Russia"
+    key: str | None = None  # the table key when a table knew it (ISO code, group id, person name)
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None  # "Foreign Minister"
+    via: str | None = None  # the word that referred to it, when found by coreference ("he")
+
+
+@dataclass(frozen=True)
+class RawEvent:
+    """An event as read from one sentence, before its actors are resolved across the article."""
+
+    sentence: str
+    sent_start: int
+    sent_end: int
+    source: Mention
+    target: Mention
+    predicate: str
+    cameo: str | None
+    negated: bool
+    modality: str
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Problem:
     """Input that could not be used: where it is and why."""
 

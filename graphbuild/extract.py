@@ -1,0 +1,363 @@
+"""Event extraction from the dependency parse: who did what to whom, sentence by sentence.
+
+Rules (each event names the rule that produced it):
+  verb      X criticised Y / X complained about Y / X lashed out at Y (verb, particle, preposition)
+  passive   Y was honoured by X
+  inf       X agreed to lift sanctions on Y / X urged Y to ... (the event is the main verb's)
+  noun      X's invasion of Y / US missile attacks on Y / a meeting between X and Y /
+            X held talks with Y (the subject of a light verb is the source)
+  pair      X and Y met (a reciprocal verb with a coordinated subject)
+Coordination gives one event per actor; reciprocal events are written both ways; a visit
+gives 042 from the visitor and 043 from the host. Negation and modality are read from the
+clause and the clauses above it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .mentions import Found, find_mentions
+from .model import Mention, RawEvent
+from .patterns import NounPattern, VerbPattern, noun_patterns, verb_patterns
+
+# Dependency labels the rules read, named once.
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj"}
+DATIVE = {"dative"}
+PREP = "prep"
+AGENT = "agent"
+NEG = "neg"
+# Deps not followed when looking for the actor inside an argument phrase.
+BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis", "mark", "acl"}
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+INTENT_VERBS = {"plan", "intend", "expect", "prepare", "aim", "want", "hope", "seek", "wish", "consider"}
+HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely", "probably"}
+HEDGE_VERBS = {"appear", "seem"}
+SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "insist", "believe", "think", "allege"}
+# Verbs whose object noun carries the event ("held talks", "imposed sanctions").
+LIGHT_VERBS = {"hold", "have", "get", "launch", "conduct", "carry", "impose", "express", "stage", "make", "sign",
+               "issue", "reach", "begin", "start", "open", "mount", "deliver", "extend", "voice", "lodge", "file",
+               "order", "announce", "offer", "provide", "send", "give", "level", "step", "join", "resume", "slap"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+RELATIVE = {"who", "whom", "which", "that"}
+CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8}
+
+
+class Extractor:
+    """Reads the events of one parsed article. Holds the per-article coreference state."""
+
+    def __init__(self, doc: Doc, nlp, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.mentions = find_mentions(doc, nlp, lex)
+        self.verbs = verb_patterns()
+        self.nouns = noun_patterns()
+        self.last_subject_person: Found | None = None
+        self.events: list[RawEvent] = []
+
+    def people(self) -> list[Mention]:
+        """Every person named in the article, in order: the resolver ties surnames to names."""
+        seen, out = set(), []
+        for i in sorted(self.mentions):
+            f = self.mentions[i]
+            if f.mention.kind == "PERSON" and id(f) not in seen:
+                seen.add(id(f))
+                out.append(f.mention)
+        return out
+
+    # -- actors of an argument -------------------------------------------------------
+    def actors(self, tok: Token | None, exclude: Found | None = None) -> list[Found]:
+        """Mentions an argument token stands for; conjuncts give several."""
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *_conjuncts(tok)]:
+            f = self._actor(t)
+            if f is not None and f is not exclude and all(f is not o for o in out):
+                out.append(f)
+        return out
+
+    def _actor(self, tok: Token) -> Found | None:
+        if tok.i in self.mentions:
+            return self.mentions[tok.i]
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self._actor(tok.head.head)
+        if low in PRONOUNS_PERSON:
+            return self._pronoun(tok)
+        # Nearest mention inside the phrase, breadth first.
+        level = [c for c in tok.children if c.dep_ not in BLOCKED]
+        for _ in range(5):
+            hits = [self.mentions[t.i] for t in level if t.i in self.mentions]
+            if hits:
+                return hits[0]
+            level = [c for t in level for c in t.children if c.dep_ not in BLOCKED]
+            if not level:
+                break
+        return None
+
+    def _pronoun(self, tok: Token) -> Found | None:
+        # The nearest person before the pronoun in its sentence that is a subject, else the
+        # subject person of the sentences before.
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            f = self.mentions.get(t.i)
+            if f and f.mention.kind == "PERSON" and (t.dep_ in SUBJ or doc_root_subject(t)):
+                return _coref(f, tok)
+        return _coref(self.last_subject_person, tok) if self.last_subject_person else None
+
+    # -- rules -----------------------------------------------------------------------
+    def run(self) -> list[RawEvent]:
+        for sent in self.doc.sents:
+            for tok in sent:
+                if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+                    self._verb(tok)
+                if tok.pos_ in {"NOUN", "PROPN"}:
+                    self._noun(tok)
+            for tok in sent:
+                f = self.mentions.get(tok.i)
+                if f and f.mention.kind == "PERSON" and tok.dep_ in SUBJ:
+                    self.last_subject_person = f
+        return self.events
+
+    def _verb(self, v: Token) -> None:
+        lemma = v.lemma_.lower()
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
+        patterns = patterns or self.verbs.get(lemma)
+        if not patterns:
+            return
+        predicate = f"{lemma} {prt}" if prt else lemma
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
+        if passive:
+            sources = self.actors(_agent(v))
+            targets = self.actors(_child(v, PASS_SUBJ)) or self.actors(_relcl_head(v))
+            pat = next((p for p in patterns if p.prep == "" and p.kind != "inf"), None)
+            if pat and sources:
+                self._emit(v, sources, targets, pat, predicate, "passive")
+            return
+        sources = self.actors(_subject(v))
+        if not sources:
+            return
+        for pat in patterns:
+            if pat.kind == "inf":
+                comp = _child(v, {"xcomp"})
+                if comp is None:
+                    continue
+                targets = self.actors(_child(v, OBJ)) or self._clause_targets(comp)
+                if targets:
+                    self._emit(v, sources, targets, pat, predicate, "inf")
+                    return
+                continue
+            if pat.prep:
+                targets = [f for p in _preps(v, pat.prep) for f in self.actors(_pobj(p))]
+                label = f"{predicate} {pat.prep}"
+            else:
+                targets = self.actors(_child(v, OBJ)) or self.actors(_child(v, DATIVE))
+                label = predicate
+            if not targets and pat.kind == "reciprocal" and len(sources) > 1:
+                self._pairs(v, sources, pat, label)
+                return
+            if targets:
+                self._emit(v, sources, targets, pat, label, "verb")
+                return
+
+    def _clause_targets(self, comp: Token) -> list[Found]:
+        targets = self.actors(_child(comp, OBJ))
+        if not targets:
+            for p in comp.children:
+                if p.dep_ == PREP and p.lower_ in {"on", "against", "to", "with", "at", "into", "in", "from"}:
+                    targets = self.actors(_pobj(p))
+                    if targets:
+                        break
+        if not targets:
+            nested = _child(comp, {"xcomp"})
+            if nested is not None:
+                return self._clause_targets(nested)
+        return targets
+
+    def _noun(self, n: Token) -> None:
+        pat = self.nouns.get(n.lemma_.lower())
+        if pat is None or n.i in self.mentions:
+            return
+        # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
+        sources = []
+        for c in n.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.mentions:
+                sources = self.actors(c)
+                break
+            if c.dep_ == "poss":
+                sources = self.actors(c)
+                if sources:
+                    break
+        by = next((p for p in _preps(n, "by")), None)
+        if not sources and by is not None:
+            sources = self.actors(_pobj(by))
+        governor = n.head if n.dep_ in OBJ | {"attr"} else None
+        if not sources and governor is not None and governor.lemma_.lower() in LIGHT_VERBS:
+            sources = self.actors(_subject(governor))
+        # The target: the noun's own prepositions, then the light verb's.
+        targets, between = [], False
+        holders = [n] + ([governor] if governor is not None else [])
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == PREP and p.lower_ in pat.preps:
+                    found = self.actors(_pobj(p))
+                    if p.lower_ == "between" and len(found) > 1 and not sources:
+                        between = True
+                    targets.extend(f for f in found if all(f is not t for t in targets))
+                if p.dep_ in {"acl", "ccomp"} and "that" in pat.preps:
+                    targets.extend(self.actors(_subject(p)))
+            if targets:
+                break
+        anchor = governor if governor is not None else n
+        if between:
+            self._pairs(anchor, targets, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), pat.lemma, "noun")
+        elif sources and targets:
+            self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, pat.kind), pat.lemma, "noun")
+
+    # -- output ----------------------------------------------------------------------
+    def _pairs(self, anchor: Token, actors: list[Found], pat: VerbPattern, label: str, rule: str = "pair") -> None:
+        for i, a in enumerate(actors):
+            for b in actors[i + 1:]:
+                self._emit(anchor, [a], [b], pat, label, rule)
+
+    def _emit(self, anchor: Token, sources: list[Found], targets: list[Found], pat: VerbPattern,
+              predicate: str, rule: str) -> None:
+        negated = _negated(anchor)
+        modality = _modality(anchor)
+        sent = anchor.sent
+        conf = CONFIDENCE[rule]
+        for s in sources:
+            for t in targets:
+                if s is t or _same(s.mention, t.mention):
+                    continue
+                pairs = [(s, t, pat.cameo)]
+                if pat.kind == "reciprocal":
+                    pairs.append((t, s, pat.cameo))
+                elif pat.kind == "visit":
+                    pairs.append((t, s, "043"))
+                for a, b, code in pairs:
+                    c = conf - 0.1 * bool(a.mention.via or b.mention.via)
+                    self.events.append(RawEvent(
+                        sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                        source=a.mention, target=b.mention, predicate=predicate, cameo=code,
+                        negated=negated, modality=modality, rule=f"{rule}:{predicate}", confidence=round(c, 2)))
+
+
+def extract_events(doc: Doc, nlp, lex: Lexicon) -> list[RawEvent]:
+    return Extractor(doc, nlp, lex).run()
+
+
+# -- parse helpers ---------------------------------------------------------------------
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _preps(tok: Token, word: str):
+    """Prepositions `word` under tok, also behind a particle ("lash out at")."""
+    for c in tok.children:
+        if c.dep_ in {PREP, "prt"} and c.lower_ == word:
+            yield c
+        elif c.dep_ == "prt":
+            yield from (g for g in c.children if g.dep_ == PREP and g.lower_ == word)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _agent(v: Token) -> Token | None:
+    a = _child(v, {AGENT})
+    return _pobj(a) if a is not None else None
+
+
+def _relcl_head(v: Token) -> Token | None:
+    return v.head if v.dep_ == "relcl" else None
+
+
+def _subject(v: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination, control and relative clauses."""
+    seen = 0
+    while v is not None and seen < 6:
+        s = _child(v, SUBJ)
+        if s is not None:
+            return s
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ in {"conj", "xcomp", "advcl"} and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def doc_root_subject(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.head.dep_ in SUBJ
+
+
+def _coref(f: Found | None, tok: Token) -> Found | None:
+    if f is None:
+        return None
+    from dataclasses import replace
+    return Found(f.start, f.end, replace(f.mention, via=tok.text))
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.kind == "PERSON" or b.kind == "PERSON":
+        return a.kind == b.kind and (a.name == b.name or a.name.split()[-1] == b.name.split()[-1])
+    return (a.key or a.name) == (b.key or b.name) and a.role == b.role
+
+
+def _clause_chain(tok: Token):
+    """tok and the verbs above it, up to the sentence root."""
+    t = tok
+    for _ in range(8):
+        yield t
+        if t.head is t:
+            return
+        t = t.head
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == NEG or c.lower_ == "never" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and any(c.dep_ == NEG for c in tok.head.children)
+
+
+def _modality(tok: Token) -> str:
+    found = set()
+    for i, t in enumerate(_clause_chain(tok)):
+        kids = list(t.children)
+        if i == 0 or t.dep_ not in {"ccomp"}:
+            if any(c.dep_ in {"aux"} and c.lower_ in FUTURE_AUX for c in kids):
+                found.add("future")
+            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in kids):
+                found.add("hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            found.add("hypothetical")
+        if any(c.lower_ in HEDGE_WORDS for c in kids) or (i and t.lemma_ in HEDGE_VERBS):
+            found.add("hedged")
+        if i and t.lemma_ in INTENT_VERBS:
+            found.add("future")
+        if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH_VERBS:
+            found.add("reported")
+        if t.dep_ in {"ccomp", "advcl"} and i == 0 and "going" in {c.lower_ for c in kids}:
+            found.add("future")
+    for m in ("hypothetical", "future", "hedged", "reported"):
+        if m in found:
+            return m
+    return "asserted"

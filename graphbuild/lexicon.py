@@ -1,0 +1,90 @@
+"""The actor lexicon: every phrase the actor tables know, mapped to what it names.
+
+Built once from the tables of actor_tables (countries, groups, people, roles); the
+extraction stage looks phrases up here and the resolution stage reads names and codes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import actor_tables as tables
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # STATE, IGO, ORGANIZATION, GROUP or PERSON
+    key: str  # ISO code, group id or person name
+    name: str
+    country: str | None
+    cameo: str | None  # the actor code the table gives
+    role: str | None  # the role a seat of government stands for ("Pentagon" -> MIL)
+    via: str  # which column matched: name, alias, demonym, capital, seat
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: dict[str, tuple[Entry, ...]]  # lower-cased phrase -> entries, best first
+    titles: dict[str, str]  # lower-cased person title -> role
+    groups: dict[str, str]  # lower-cased collective noun -> role
+    states: dict[str, Entry]  # ISO code -> the state's entry
+    demonyms: dict[str, str]  # ISO code -> adjective ("Russian")
+    people: dict[str, Entry]  # lower-cased surname or alias -> person
+
+    def lookup(self, phrase: str) -> Entry | None:
+        found = self.phrases.get(phrase.lower())
+        return found[0] if found else None
+
+
+_VIA_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "demonym": 4}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    phrases: dict[str, list[Entry]] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        phrase = phrase.strip().lower()
+        if phrase:
+            phrases.setdefault(phrase, []).append(entry)
+
+    states, demonyms, people = {}, {}, {}
+    for c in tables.load_countries():
+        base = Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "name")
+        states[c.iso3] = base
+        demonyms[c.iso3] = c.demonyms[0] if c.demonyms else c.name
+        add(c.name, base)
+        for a in c.aliases:
+            add(a, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "alias"))
+        for d in c.demonyms:
+            add(d, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "demonym"))
+        for cap in c.capitals:
+            add(cap, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "capital"))
+        for seat in c.seats:
+            add(seat.name, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, seat.role, "seat"))
+    groups_by_id = {}
+    for g in tables.load_groups():
+        groups_by_id[g.id] = g
+        entry = Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "name")
+        add(g.name, entry)
+        add(g.id, entry)
+        for a in g.aliases:
+            add(a, Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "alias"))
+    for p in tables.load_people():
+        # A person acts for a state (iso3) or for an organisation (a groups.csv id).
+        if p.country in states:
+            country, cameo = p.country, (states[p.country].cameo or p.country) + (p.role or "")
+        else:
+            g = groups_by_id.get(p.country)
+            country, cameo = (g.country, g.cameo) if g else (None, None)
+        entry = Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "name")
+        add(p.name, entry)
+        for a in p.aliases:
+            add(a, Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "alias"))
+            people.setdefault(a.lower(), entry)
+        people.setdefault(p.name.split()[-1].lower(), entry)
+    titles, groups = {}, {}
+    for r in tables.load_roles():
+        (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role
+    ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) for k, v in phrases.items()}
+    return Lexicon(ranked, titles, groups, states, demonyms, people)

@@ -1,0 +1,232 @@
+"""Finding actor mentions in a parsed article (spaCy side of actor resolution).
+
+A mention is found three ways, in this order of trust: a phrase of the actor tables
+(countries, capitals, seats of government, demonyms, organisations, people), a named
+entity of the model (PERSON, ORG), and a collective noun with an affiliation ("Syrian
+rebels", "White House officials"). Persons get their title and country from the words
+before the name ("Russian Foreign Minister Sergey Lavrov") or an apposition.
+The model's entity type is corrected from the article: a name tagged PERSON anywhere in
+it is a person everywhere ("Trump" tagged ORG in one sentence).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Entry, Lexicon
+from .model import Mention
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+# Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
+NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
+
+
+@dataclass
+class Found:
+    """A mention while it is being assembled: token range, head and what it is."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    mention: Mention
+
+
+def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
+    """One PhraseMatcher over every table phrase, made once per pipeline."""
+    key = id(nlp.vocab)
+    if key not in _MATCHERS:
+        m = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = sorted(lex.phrases)
+        m.add("ACTOR", list(nlp.tokenizer.pipe(phrases)))
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def _case_ok(span: Span, entry: Entry) -> bool:
+    """Table phrases name actors when written as names: "US" not "us", "Turkey" not "turkey"."""
+    text = span.text
+    if not text[:1].isupper():
+        return False
+    if len(text) <= 3 and text.isalpha() and entry.kind != "PERSON":
+        return text.isupper()
+    return True
+
+
+def _mention(span: Span, entry: Entry | None, kind: str, name: str | None = None, **kw) -> Mention:
+    if entry is not None:
+        return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=entry.kind,
+                       name=entry.name, key=entry.key, country=entry.country, role=entry.role, **kw)
+    return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
+                   name=name or span.text, **kw)
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading determiner/honorific and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the"} | _HONORIFICS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
+    """Token index -> the mention covering that token."""
+    found: list[Found] = []
+    taken = [False] * len(doc)
+
+    # 1. Table phrases, longest first.
+    matches = sorted(build_matcher(nlp, lex)(doc), key=lambda m: (m[1] - m[2], m[1]))
+    for _, s, e in matches:
+        if any(taken[s:e]):
+            continue
+        span = doc[s:e]
+        entries = lex.phrases.get(span.text.lower())
+        if not entries or not _case_ok(span, entries[0]):
+            continue
+        ent_label = doc[s].ent_type_
+        entry = entries[0]
+        # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
+        if entry.kind != "PERSON" and ent_label == "PERSON" and doc[s].ent_iob_ != "B" and e - s == 1:
+            continue
+        found.append(Found(s, e, _mention(span, entry, entry.kind)))
+        for i in range(s, e):
+            taken[i] = True
+
+    # 2. Named entities the tables do not know.
+    person_names = {_strip(ent).text for ent in doc.ents if ent.label_ in PERSON_LABELS}
+    surnames = {n.split()[-1] for n in person_names if n}
+    for ent in doc.ents:
+        span = _strip(ent)
+        if not len(span) or any(taken[span.start:span.end]):
+            # A person name that extends a table match ("Sergey Lavrov" over "Lavrov") wins.
+            if len(span) and ent.label_ in PERSON_LABELS and _extend_person(found, taken, span, lex):
+                continue
+            continue
+        label = ent.label_
+        if label in ORG_LABELS and (span.text in person_names or span.text in surnames):
+            label = "PERSON"
+        if label in PERSON_LABELS:
+            entry = lex.phrases.get(span.text.lower())
+            entry = entry[0] if entry and entry[0].kind == "PERSON" else None
+            m = _mention(span, entry, "PERSON")
+        elif label in ORG_LABELS and span.text[:1].isupper():
+            m = _mention(span, None, "ORGANIZATION")
+        else:
+            continue
+        found.append(Found(span.start, span.end, m))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    by_token = {}
+    for f in found:
+        for i in range(f.start, f.end):
+            by_token[i] = f
+    _add_titles(doc, by_token, lex)
+    _add_collectives(doc, by_token, lex)
+    return by_token
+
+
+def _extend_person(found: list[Found], taken: list[bool], span: Span, lex: Lexicon) -> bool:
+    for f in found:
+        if f.mention.kind == "PERSON" and span.start <= f.start and f.end <= span.end and (f.start, f.end) != (span.start, span.end):
+            entry = lex.lookup(span.text)
+            f.mention = replace(f.mention, text=span.text, start=span.start_char, end=span.end_char,
+                                name=entry.name if entry and entry.kind == "PERSON" else f.mention.name)
+            for i in range(span.start, span.end):
+                taken[i] = True
+            f.start, f.end = span.start, span.end
+            return True
+    return False
+
+
+def _modifier_tokens(head: Token, stop: int) -> list[Token]:
+    """Words of the noun phrase before position `stop`, without prepositional phrases."""
+    out, todo = [], [c for c in head.lefts]
+    while todo:
+        t = todo.pop()
+        if t.i >= stop or t.dep_ in {"prep", "relcl", "acl", "punct", "cc"}:
+            continue
+        if t.dep_ in NP_MODIFIERS or t.head.i != head.i:
+            out.append(t)
+            todo.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _longest_role(words: list[str], table: dict[str, str]) -> tuple[str, str] | None:
+    """The longest run of words that is a key of `table`, as (phrase, role)."""
+    best = None
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            phrase = " ".join(words[i:j])
+            if phrase in table and (best is None or len(phrase) > len(best[0])):
+                best = (phrase, table[phrase])
+                break
+    return best
+
+
+def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
+    """Country and role of persons from the words around their name."""
+    seen = set()
+    for f in list(by_token.values()):
+        if id(f) in seen or f.mention.kind != "PERSON":
+            continue
+        seen.add(id(f))
+        head = doc[f.start:f.end].root
+        mods = [t for t in _modifier_tokens(head, f.start)]
+        for child in head.children:
+            if child.dep_ == "appos":
+                mods.extend(t for t in child.subtree if t.dep_ != "prep")
+        words = [t.lower_ for t in mods]
+        title = _longest_role(words, lex.titles)
+        country = None
+        for t in mods:
+            other = by_token.get(t.i)
+            if other is not None and other is not f and other.mention.country:
+                country = other.mention.country
+                break
+        m = f.mention
+        f.mention = replace(m, country=m.country or country,
+                            role=m.role or (title[1] if title else None),
+                            title=title[0].title() if title else m.title)
+
+
+def _add_collectives(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
+    """"Syrian rebels", "White House officials", "the government of Iraq": a role of a state."""
+    for t in doc:
+        if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        prev = doc[t.i - 1].lower_ if t.i else ""
+        role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
+        if not role:
+            continue
+        affil = None
+        for m in _modifier_tokens(t, t.i):
+            if m.i in by_token:
+                affil = by_token[m.i]
+                break
+        if affil is None:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.i in by_token:
+                            affil = by_token[p.i]
+        if affil is None:
+            continue
+        a = affil.mention
+        if a.kind == "PERSON" and not a.country:
+            continue
+        start = min(affil.start, t.i)
+        span = doc[start:t.i + 1]
+        if a.kind == "STATE" or a.kind == "PERSON":
+            m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="STATE" if role == "GOV" else "GROUP",
+                        name=a.name if a.kind == "STATE" else lex.states[a.country].name if a.country in lex.states else a.country,
+                        key=a.country, country=a.country, role=role)
+        else:  # an organisation's own people are the organisation
+            m = replace(a, text=span.text, start=span.start_char, end=span.end_char)
+        by_token[t.i] = Found(t.i, t.i + 1, m)

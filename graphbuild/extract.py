@@ -29,7 +29,7 @@ PREP = "prep"
 AGENT = "agent"
 NEG = "neg"
 # Deps not followed when looking for the actor inside an argument phrase.
-BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis", "mark", "acl"}
+BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis", "mark"}
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -213,6 +213,8 @@ class Extractor:
                     targets.extend(self.actors(_subject(p)))
             if targets:
                 break
+        if not targets:
+            targets = self.actors(_pobj(_detached_prep(n, pat.preps)) if _detached_prep(n, pat.preps) is not None else None)
         anchor = governor if governor is not None else n
         if between:
             self._pairs(anchor, targets, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), pat.lemma, "noun")
@@ -264,6 +266,18 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ == "prt":
             yield from (g for g in c.children if g.dep_ == PREP and g.lower_ == word)
+
+
+def _detached_prep(n: Token, preps: tuple[str, ...]) -> Token | None:
+    """A preposition right after the noun's phrase that the parser hung elsewhere
+    ("attacks last week on a base", with "on" under the verb)."""
+    doc = n.doc
+    i = n.right_edge.i + 1
+    while i < len(doc) and i <= n.sent.end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
+        i += 1
+    if i < n.sent.end and doc[i].dep_ == PREP and doc[i].lower_ in preps and doc[i].head.i != n.i:
+        return doc[i]
+    return None
 
 
 def _pobj(prep: Token) -> Token | None:

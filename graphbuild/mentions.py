@@ -109,6 +109,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
                 continue
             continue
         label = ent.label_
+        if span.text.islower():  # names are capitalised; lower-case "entities" are noise
+            continue
         if label in ORG_LABELS and (span.text in person_names or span.text in surnames):
             label = "PERSON"
         if label in PERSON_LABELS:
@@ -128,6 +130,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
         for i in range(f.start, f.end):
             by_token[i] = f
     _add_titles(doc, by_token, lex)
+    _add_title_references(doc, by_token, lex)
     _add_collectives(doc, by_token, lex)
     return by_token
 
@@ -182,7 +185,10 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         for child in head.children:
             if child.dep_ == "appos":
                 mods.extend(t for t in child.subtree if t.dep_ != "prep")
-        words = [t.lower_ for t in mods]
+        # Title words run from the first modifier to the name, prepositions included
+        # ("Secretary of State Rex Tillerson").
+        first = min((t.i for t in mods if t.i < f.start), default=f.start)
+        words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
         title = _longest_role(words, lex.titles)
         country = None
         for t in mods:
@@ -194,6 +200,41 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         f.mention = replace(m, country=m.country or country,
                             role=m.role or (title[1] if title else None),
                             title=title[0].title() if title else m.title)
+
+
+def _title_phrases(t: Token) -> list[str]:
+    """"the secretary of state", "the foreign minister": the title words headed by t."""
+    words = [c.lower_ for c in t.lefts if c.dep_ in {"compound", "amod"}] + [t.lower_]
+    phrases = [" ".join(words), t.lower_]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                phrases.insert(0, f"{' '.join(words)} of {pobj.lower_}")
+    return phrases
+
+
+def _add_title_references(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
+    """"the secretary of state" after "Secretary of State Rex Tillerson" is Tillerson."""
+    persons: list[Found] = []
+    for t in doc:
+        f = by_token.get(t.i)
+        if f is not None:
+            if f.mention.kind == "PERSON" and f.mention.title and (not persons or persons[-1] is not f):
+                persons.append(f)
+            continue
+        if t.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        for phrase in _title_phrases(t):
+            if phrase not in lex.titles:
+                continue
+            holders = {p.mention.name: p for p in persons if p.mention.title.lower() == phrase}
+            # A one-word title ("the president") is too common to guess between holders;
+            # a longer one goes to the holder named last.
+            if len(holders) == 1 or holders and " " in phrase:
+                p = next(p for p in reversed(persons) if p.mention.name in holders)
+                by_token[t.i] = Found(t.i, t.i + 1, replace(p.mention, via=f"the {phrase}"))
+            break
 
 
 def _add_collectives(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:

@@ -47,8 +47,47 @@ def test_no_country_name_points_to_two_countries():
     assert clashes == {}
 
 
+def test_groups_load_with_codes_and_countries():
+    groups = {g.id: g for g in at.load_groups()}
+    assert len(groups) == len(at.load_groups())
+    isos = {c.iso3: c for c in at.load_countries()}
+    for g in groups.values():
+        assert g.type in at.GROUP_TYPES, g
+        if g.country:
+            # a national group's code starts with its country's CAMEO code
+            assert g.cameo.startswith(isos[g.country].cameo), g
+    assert groups["un"].cameo == "IGOUNO"
+    assert groups["nato"].cameo == "IGOWSTNAT"
+    assert groups["eu"].cameo == "IGOEUREEC"
+    assert groups["west"].type == "GROUP" and groups["west"].cameo == "WST"
+    assert groups["hamas"].country == "PSE"
+
+
+def test_no_name_points_to_two_actors_across_countries_and_groups():
+    def country_names(c):
+        return (c.name, *c.aliases, *c.demonyms, *c.capitals, *(s.name for s in c.seats))
+    entries = [(("country", c.iso3), country_names(c)) for c in at.load_countries()]
+    entries += [(("group", g.id), (g.name, *g.aliases)) for g in at.load_groups()]
+    owners = _owners(((key, names) for key, names in entries), lambda names: names)
+    clashes = {name: sorted(keys) for name, keys in owners.items() if len(keys) > 1}
+    assert clashes == {}
+
+
+def test_roles_use_known_codes_and_unique_phrases():
+    roles = at.load_roles()
+    phrases = [r.phrase for r in roles]
+    assert len(phrases) == len(set(phrases))
+    assert all(r.role in at.ROLE_CODES and r.kind in at.ROLE_KINDS for r in roles)
+    by_phrase = {r.phrase: r for r in roles}
+    assert by_phrase["foreign minister"] == at.RoleEntry("foreign minister", "GOV", "title")
+    assert by_phrase["defense secretary"].role == by_phrase["defence ministry"].role == "MIL"
+    assert by_phrase["troops"] == at.RoleEntry("troops", "MIL", "group")
+    assert by_phrase["security forces"].role == "COP"
+    assert by_phrase["protesters"].role == "CVL"
+
+
 def test_tables_are_sorted_by_first_column():
-    for name in ("countries.csv",):
+    for name in ("countries.csv", "groups.csv", "roles.csv"):
         keys = [line.split(",", 1)[0] for line in data_path(name).read_text("utf-8").splitlines()[1:]]
         assert keys == sorted(keys, key=str.casefold), name
 
@@ -90,3 +129,17 @@ def test_wrong_header_is_rejected(tmp_path):
     path = _write(tmp_path, "roles.csv", "word,role\npresident,GOV\n")
     with pytest.raises(ConfigError, match=r"roles.csv:1: header"):
         at._parse_roles(path)
+
+
+def test_unknown_role_code_in_roles_names_line_and_value(tmp_path):
+    path = _write(tmp_path, "roles.csv", "phrase,role,kind\npresident,GOV,title\nwarlord,WAR,title\n")
+    with pytest.raises(ConfigError) as err:
+        at._parse_roles(path)
+    assert err.value.message == f"{path}:3: unknown CAMEO role 'WAR'"
+    assert "GOV" in err.value.hint
+
+
+def test_group_with_unknown_country_is_rejected(tmp_path):
+    path = _write(tmp_path, "groups.csv", "id,name,cameo,type,country,aliases\nxyz,Xyz,XYZREB,GROUP,XYZ,\n")
+    with pytest.raises(ConfigError, match=r"groups.csv:2: unknown country 'XYZ'"):
+        at._parse_groups(path, frozenset({"FRA"}))

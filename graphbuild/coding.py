@@ -38,6 +38,19 @@ def cameo_table() -> dict[str, CameoCode]:
     ) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def intent_codes() -> dict[str, str]:
+    """Root -> the code of announcing it (data/intents.csv)."""
+    with data_path("intents.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["root"]: r["intent"] for r in csv.DictReader(fh)}
+
+
+def as_intent(code: str) -> str:
+    """CAMEO codes what an actor says it will do as intent: "will meet" is 036 (express
+    intent to meet), "will attack" is 138 (threaten military force)."""
+    return intent_codes().get(code[:2], code)
+
+
 def lookup(code: str) -> CameoCode:
     """The entry of a CAMEO code; unknown codes raise KeyError naming close ones."""
     table = cameo_table()

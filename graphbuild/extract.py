@@ -157,6 +157,9 @@ class Extractor:
                 label = f"{predicate} {pat.prep}"
             else:
                 targets = self.actors(_child(v, OBJ)) or self.actors(_child(v, DATIVE))
+                if not targets and _child(v, {"ccomp"}) is not None:
+                    # "demanded that the United States ...": the clause's subject is the target.
+                    targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ))
                 label = predicate
             if not targets and pat.kind == "reciprocal" and len(sources) > 1:
                 self._pairs(v, sources, pat, label)

@@ -107,7 +107,7 @@ class ArticleActors:
         state = self.lex.states.get(country or "")
         code = (state.cameo if state and state.cameo else country) if country else None
         return Actor(id=slug(name), name=name, type="PERSON", country=country,
-                     cameo=(code or "") + (role or "") or None, role=role,
+                     cameo=code + (role or "") if code else None, role=role,
                      aliases=_aliases(name, self.aliases.get(name, set()) | {clean_name(m.text)}),
                      resolved=bool(country or table))
 

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("pred", metavar="PRED", help="events.jsonl as written by extract")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong events")
+    p.add_argument("--untyped", action="store_true", help="article gold: ignore the CAMEO root when matching")
     p.set_defaults(run=_handler("evaluate:evaluate"))
 
     p = sub.add_parser("neo4j", help="run a local Neo4j Community server (from Maven Central, no Docker)")

@@ -18,7 +18,6 @@ from . import coding
 from .fileio import atomic_write
 from .model import ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
-from .records import write_events
 
 # The files of OUTDIR and the function that writes each: module:function(events, path).
 OUTPUTS = {

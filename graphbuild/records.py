@@ -71,7 +71,7 @@ def dumps(e: Event) -> str:
     return json.dumps(event_record(e), ensure_ascii=False, sort_keys=False)
 
 
-def write_events(path: str | Path, events: Iterable[Event]) -> None:
+def write_events(events: Iterable[Event], path: str | Path) -> None:
     with atomic_write(path) as fh:
         for e in events:
             fh.write(dumps(e) + "\n")

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install install-test test-services clean
+.PHONY: run test install install-test test-services clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ install: $(STAMP)
 run: install
 	$(BIN)/graphbuild build seeds -o out
 
-test-services: install
+test-services: install browser
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own here).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
 
 test: install test-services
 	$(BIN)/python -m pytest

@@ -1,0 +1,61 @@
+"""Node positions of the actor network, computed once in Python so the browser draws a
+finished picture (no physics) however large the graph is.
+
+Each connected group of actors is laid out on its own (force-directed and unweighted:
+weighting by events pulled busy pairs on top of each other) and the groups are packed
+in rows, biggest first: a corpus of many small unrelated pairs would otherwise be flung
+to the edges of one huge empty picture.
+"""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+# Fixed seed: the same graph gets the same picture in every run.
+SEED = 7
+# Page pixels per actor, as the square root of a group's area grows with its size.
+UNIT = 60.0
+GAP = 60.0
+
+
+def _group_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
+    n = sub.number_of_nodes()
+    if n == 1:
+        return {next(iter(sub)): (0.0, 0.0)}
+    pos = nx.spring_layout(sub, weight=None, seed=SEED, iterations=50 if n > 500 else 100)
+    r = UNIT * max(2.5, math.sqrt(n))
+    return {k: (float(x) * r, float(y) * r) for k, (x, y) in pos.items()}
+
+
+def positions(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
+    """Actor id -> (x, y) in page pixels (y grows downwards, as on a screen)."""
+    und = nx.Graph()
+    und.add_nodes_from(sorted(g.nodes))
+    for s, t, d in g.edges(data=True):
+        if s != t:
+            und.add_edge(s, t)
+    groups = sorted(nx.connected_components(und), key=lambda c: (-len(c), min(c)))
+    laid = []
+    for nodes in groups:
+        pos = _group_layout(und.subgraph(sorted(nodes)))
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        laid.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    if not laid:
+        return {}
+    # Shelf packing: rows about as wide as the whole drawing is tall.
+    area = sum((w + GAP) * (h + GAP) for _, _, _, w, h in laid)
+    row_width = max(max(w for _, _, _, w, _ in laid), math.sqrt(area) * 1.3)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, x0, y0, w, h in laid:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + GAP, 0.0
+        for k, (px, py) in pos.items():
+            out[k] = (px - x0 + x, py - y0 + y)
+        x += w + GAP
+        row_height = max(row_height, h)
+    cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
+    cy = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
+    return {k: (round(px - cx, 1), round(py - cy, 1)) for k, (px, py) in out.items()}

@@ -81,6 +81,27 @@ class Extractor:
                 out.append(f)
         return out
 
+    def within(self, tok: Token | None) -> list[Found]:
+        """Every actor named inside a phrase: "between X and Y" names both however it parses."""
+        out = []
+        for t in (tok.subtree if tok is not None else ()):
+            f = self.mentions.get(t.i)
+            if f is None or any(f is o for o in out):
+                continue
+            # "Russian" in "Russian Foreign Minister Sergey Lavrov" describes the person.
+            if f.mention.kind != "PERSON" and self._modifies_actor(t, tok):
+                continue
+            out.append(f)
+        return out
+
+    def _modifies_actor(self, t: Token, top: Token) -> bool:
+        own = self.mentions[t.i]
+        while t.i != top.i and t.head.i != t.i:
+            t = t.head
+            if t.i in self.mentions and self.mentions[t.i] is not own:
+                return True
+        return False
+
     def _actor(self, tok: Token) -> Found | None:
         if tok.i in self.mentions:
             return self.mentions[tok.i]
@@ -208,7 +229,7 @@ class Extractor:
         for h in holders:
             for p in h.children:
                 if p.dep_ == PREP and p.lower_ in pat.preps:
-                    found = self.actors(_pobj(p))
+                    found = self.within(_pobj(p)) if p.lower_ == "between" else self.actors(_pobj(p))
                     if p.lower_ == "between" and len(found) > 1 and not sources:
                         between = True
                     targets.extend(f for f in found if all(f is not t for t in targets))

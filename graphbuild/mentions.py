@@ -117,13 +117,24 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             entry = lex.phrases.get(span.text.lower())
             entry = entry[0] if entry and entry[0].kind == "PERSON" else None
             m = _mention(span, entry, "PERSON")
-        elif label in ORG_LABELS and span.text[:1].isupper():
+        elif label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles:
             m = _mention(span, None, "ORGANIZATION")
         else:
             continue
         found.append(Found(span.start, span.end, m))
         for i in range(span.start, span.end):
             taken[i] = True
+
+    # 3. A surname alone, where the model missed it, after the full name was seen.
+    surname_of = {}
+    for f in sorted(found, key=lambda f: f.start):
+        if f.mention.kind == "PERSON" and f.end - f.start > 1:
+            surname_of.setdefault(doc[f.end - 1].text, f)
+    for t in doc:
+        full = surname_of.get(t.text)
+        if full is not None and not taken[t.i] and t.pos_ == "PROPN" and t.i > full.start:
+            found.append(Found(t.i, t.i + 1, replace(full.mention, text=t.text, start=t.idx, end=t.idx + len(t))))
+            taken[t.i] = True
 
     by_token = {}
     for f in found:
@@ -191,7 +202,7 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
         title = _longest_role(words, lex.titles)
         country = None
-        for t in mods:
+        for t in sorted(mods, key=lambda t: abs(t.i - f.start)):  # the nearest word first
             other = by_token.get(t.i)
             if other is not None and other is not f and other.mention.country:
                 country = other.mention.country

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import coding
 from .fileio import atomic_write
-from .model import ArticleRef, Event, Problem, RawEvent
+from .model import Article, ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
 
 # The files of OUTDIR and the function that writes each: module:function(events, path).
@@ -66,19 +66,18 @@ def to_event(raw: RawEvent, source, target, article: ArticleRef, doc_id: str, wh
         article=article, extracted_at=when)
 
 
-def extract(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False) -> Result:
+def extract_articles(articles: list[Article], model: str | None = None, result: Result | None = None,
+                     progress: bool = False) -> Result:
+    """Events of articles already read."""
     from .extract import Extractor
     from .lexicon import lexicon
     from .nlp import load_model, parse
     from .resolve import resolve_events
 
-    result = Result()
+    result = result or Result()
     nlp = load_model(model)
     lex = lexicon()
     when = run_time()
-    articles = []
-    for item in read_articles(paths, strict=strict):
-        (result.problems if isinstance(item, Problem) else articles).append(item)
     last = time.monotonic()
     seen_ids: set[str] = set()
     for n, (article, doc) in enumerate(parse(articles, model), 1):
@@ -97,6 +96,15 @@ def extract(paths: list[str], model: str | None = None, strict: bool = False, pr
             last = time.monotonic()
             print(f"graphbuild: {n}/{len(articles)} articles, {len(result.events)} events", file=sys.stderr)
     return result
+
+
+def extract(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False) -> Result:
+    """Events of the articles under PATHS; unreadable inputs become problems of the result."""
+    result = Result()
+    articles = []
+    for item in read_articles(paths, strict=strict):
+        (result.problems if isinstance(item, Problem) else articles).append(item)
+    return extract_articles(articles, model, result, progress)
 
 
 def criticisms(events: list[Event], include_uncertain: bool = False) -> list[tuple[str, str, int]]:

@@ -1,0 +1,112 @@
+"""Extraction rules on sentences written for these tests, through the real spaCy model."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import Article
+from graphbuild.pipeline import extract_articles
+
+
+def events(text: str):
+    result = extract_articles([Article(id="t", text=text)])
+    return [(e.source.name, e.cameo, e.target.name, e.negated, e.modality) for e in result.events]
+
+
+def pairs(text: str):
+    return {(s, c[:2], t) for s, c, t, _, _ in events(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active verb with a direct object
+    ("Germany condemned Iran on Tuesday.", ("Germany", "11", "Iran")),
+    # verb + preposition, and a phrasal verb + preposition
+    ("Japan complained about China at the summit.", ("Japan", "11", "China")),
+    ("Turkey lashed out at Greece over the islands.", ("Turkey", "11", "Greece")),
+    # passive with a by-agent
+    ("Egypt was praised by France for its mediation.", ("France", "05", "Egypt")),
+    # nominal events: possessor, modifier, by-phrase
+    ("Iraq's invasion of Kuwait shocked the region.", ("Iraq", "19", "Kuwait")),
+    ("Israeli air strikes on Lebanon continued for a week.", ("Israel", "19", "Lebanon")),
+    # light verb: the subject of "imposed" is the source of the sanctions
+    ("The European Union imposed new sanctions on Belarus.", ("European Union", "16", "Belarus")),
+    # capital and seat of government stand for the state
+    ("Beijing accused Washington of meddling.", ("China", "11", "United States")),
+    ("The Kremlin criticised Kyiv.", ("Russia", "11", "Ukraine")),
+    # a collective with an affiliation
+    ("Syrian rebels attacked Turkish troops near the border.", ("Syrian rebels", "19", "Turkish military")),
+    # the target of a demand is the subject of the demanded clause
+    ("Brazil demanded that Argentina lower its tariffs.", ("Brazil", "10", "Argentina")),
+])
+def test_pattern(text, expected):
+    assert expected in pairs(text)
+
+
+def test_person_title_and_country_from_the_words_before_the_name():
+    result = extract_articles([Article(id="t", text="Chinese Foreign Minister Wang Li denounced Japan.")])
+    e = result.events[0]
+    assert (e.source.name, e.source.type, e.source.country, e.source.cameo) == ("Wang Li", "PERSON", "CHN", "CHNGOV")
+    assert e.target.country == "JPN"
+
+
+def test_reciprocal_meeting_is_written_both_ways():
+    found = pairs("A meeting between Kenyan President John Obi and Ugandan Defence Minister Paul Ake took place in Nairobi.")
+    assert ("John Obi", "04", "Paul Ake") in found and ("Paul Ake", "04", "John Obi") in found
+
+
+def test_coordinated_subject_gives_one_event_per_actor():
+    found = pairs("France and Germany criticised Hungary.")
+    assert {("France", "11", "Hungary"), ("Germany", "11", "Hungary")} <= found
+
+
+def test_coordinated_subject_of_reciprocal_verb_pairs_them():
+    found = pairs("India and Pakistan met in Geneva on Monday.")
+    assert ("India", "04", "Pakistan") in found and ("Pakistan", "04", "India") in found
+
+
+def test_visit_gives_042_from_visitor_and_043_from_host():
+    codes = {(s, c, t) for s, c, t, _, _ in events("Italian Prime Minister Marco Sala visited Cairo.")}
+    assert ("Marco Sala", "042", "Egypt") in codes
+    assert ("Egypt", "043", "Marco Sala") in codes
+
+
+def test_negation_is_kept_and_marked():
+    found = events("Canada did not criticize Mexico.")
+    assert found and all(neg for _, _, _, neg, _ in found)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Chile will meet Peru next week.", "future"),
+    ("If talks fail, Chile could attack Peru.", "hypothetical"),
+    ("Chile reportedly attacked Peru.", "hedged"),
+    ("Officials said that Chile attacked Peru.", "reported"),
+    ("Chile attacked Peru.", "asserted"),
+])
+def test_modality(text, modality):
+    found = [m for s, _, t, _, m in events(text) if (s, t) == ("Chile", "Peru")]
+    assert found == [modality]
+
+
+def test_future_cooperation_is_coded_as_intent():
+    # CAMEO codes an announced meeting as 036 (express intent to meet).
+    assert ("Chile", "036", "Peru") in {(s, c, t) for s, c, t, _, _ in events("Chile will meet Peru next week.")}
+
+
+def test_surname_and_title_refer_back_to_the_full_name():
+    text = ("Defence Secretary Mary Holt arrived in Tokyo on Monday. "
+            "Holt criticised China. Later the defence secretary met Indian officials.")
+    found = pairs(text)
+    assert ("Mary Holt", "11", "China") in found
+    assert ("Mary Holt", "04", "India") in found
+
+
+def test_pronoun_refers_to_the_last_person_subject():
+    text = "Swedish Prime Minister Anna Berg spoke in Oslo. Later she accused Russia of espionage."
+    assert ("Anna Berg", "11", "Russia") in pairs(text)
+
+
+def test_lowercase_pronoun_us_is_not_the_united_states():
+    assert not events("They told us that nothing had happened.")
+
+
+def test_no_event_between_an_actor_and_itself():
+    assert not [e for e in events("Russia criticised Moscow's critics.") if e[0] == e[2]]

@@ -39,7 +39,9 @@ def write_picture(events: Iterable[Event] | nx.DiGraph, path: str | Path, fmt: s
 
     g = events if isinstance(events, nx.DiGraph) else build_graph(events)
     pos = {n: (x, -y) for n, (x, y) in positions(g).items()}  # screen y grows down, the plot's up
+    # Text stays text in SVG, so names can be searched and edited in a paper's figure.
     fig, ax = plt.subplots(figsize=(12, 9), dpi=150)
+    plt.rcParams["svg.fonttype"] = "none"
     try:
         ax.set_title(_text(title))
         ax.set_axis_off()

@@ -42,7 +42,9 @@ SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "i
 LIGHT_VERBS = {"hold", "have", "get", "launch", "conduct", "carry", "impose", "express", "stage", "make", "sign",
                "issue", "reach", "begin", "start", "open", "mount", "deliver", "extend", "voice", "lodge", "file",
                "order", "announce", "offer", "provide", "send", "give", "level", "step", "join", "resume", "slap"}
-PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+# Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
 RELATIVE = {"who", "whom", "which", "that"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8}
 
@@ -56,7 +58,7 @@ class Extractor:
         self.mentions = find_mentions(doc, nlp, lex)
         self.verbs = verb_patterns()
         self.nouns = noun_patterns()
-        self.last_subject_person: Found | None = None
+        self.last_subject: dict[str, Found] = {}  # "person"/"other" -> last subject mention
         self.events: list[RawEvent] = []
 
     def people(self) -> list[Mention]:
@@ -108,8 +110,8 @@ class Extractor:
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self._actor(tok.head.head)
-        if low in PRONOUNS_PERSON:
-            return self._pronoun(tok)
+        if low in PRONOUNS:
+            return self._pronoun(tok, PRONOUNS[low])
         # Nearest mention inside the phrase, breadth first.
         level = [c for c in tok.children if c.dep_ not in BLOCKED]
         for _ in range(5):
@@ -121,14 +123,14 @@ class Extractor:
                 break
         return None
 
-    def _pronoun(self, tok: Token) -> Found | None:
-        # The nearest person before the pronoun in its sentence that is a subject, else the
-        # subject person of the sentences before.
+    def _pronoun(self, tok: Token, kind: str) -> Found | None:
+        """The nearest subject of the right kind before the pronoun in its sentence, else the
+        last such subject of the sentences before."""
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
-            if f and f.mention.kind == "PERSON" and (t.dep_ in SUBJ or doc_root_subject(t)):
+            if f and _kind(f) == kind and (t.dep_ in SUBJ or doc_root_subject(t)):
                 return _coref(f, tok)
-        return _coref(self.last_subject_person, tok) if self.last_subject_person else None
+        return _coref(self.last_subject.get(kind), tok)
 
     # -- rules -----------------------------------------------------------------------
     def run(self) -> list[RawEvent]:
@@ -140,8 +142,8 @@ class Extractor:
                     self._noun(tok)
             for tok in sent:
                 f = self.mentions.get(tok.i)
-                if f and f.mention.kind == "PERSON" and tok.dep_ in SUBJ:
-                    self.last_subject_person = f
+                if f and tok.dep_ in SUBJ:
+                    self.last_subject[_kind(f)] = f
         return self.events
 
     def _verb(self, v: Token) -> None:
@@ -341,6 +343,10 @@ def _conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return out
+
+
+def _kind(f: Found) -> str:
+    return "person" if f.mention.kind == "PERSON" else "other"
 
 
 def doc_root_subject(tok: Token) -> bool:

@@ -110,3 +110,7 @@ def test_lowercase_pronoun_us_is_not_the_united_states():
 
 def test_no_event_between_an_actor_and_itself():
     assert not [e for e in events("Russia criticised Moscow's critics.") if e[0] == e[2]]
+
+
+def test_it_refers_to_the_last_state_subject():
+    assert ("Norway", "11", "Iran") in pairs("Norway said on Monday that it condemned Iran.")

@@ -37,61 +37,55 @@ OPTIONAL_FIELDS = ("title", "date", "url", "source")
 
 
 class _Skip(Exception):
-    """One input that cannot be used; turned into a Problem (or InputError when strict)."""
+    """One input that cannot be used: a Problem, or InputError (with the fix as hint) when strict."""
 
-    def __init__(self, reason: str, fix: str, line: int | None = None) -> None:
+    def __init__(self, reason: str, fix: str, line: int | None = None, path: Path | None = None) -> None:
         super().__init__(reason)
-        self.reason, self.fix, self.line = reason, fix, line
+        self.reason, self.fix, self.line, self.path = reason, fix, line, path
+
+    def at(self, path: Path) -> "_Skip":
+        self.path = path
+        return self
+
+    def problem(self) -> Problem:
+        return Problem(str(self.path), f"{self.reason}; {self.fix}", self.line)
+
+    def error(self) -> InputError:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return InputError(f"{where}: {self.reason}", self.fix)
 
 
 def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | Problem]:
     """Yield the articles of PATHS in order, and a Problem in place of each unusable input."""
     for item in _expand(paths):
-        if isinstance(item, _Reported):
-            yield _report(item, strict)
-            continue
-        for out in _read_file(item):
-            yield _report(out, strict) if isinstance(out, _Reported) else out
+        for out in [item] if isinstance(item, _Skip) else _read_file(item):
+            if isinstance(out, _Skip):
+                if strict:
+                    raise out.error()
+                yield out.problem()
+            else:
+                yield out
 
 
-class _Reported:
-    """A problem with its fix kept apart, so strict mode can show the fix as the error's hint."""
-
-    def __init__(self, path: str, skip: _Skip) -> None:
-        self.problem = Problem(path, f"{skip.reason}; {skip.fix}", skip.line)
-        where = f"{path}:{skip.line}" if skip.line else path
-        self.message, self.fix = f"{where}: {skip.reason}", skip.fix
-
-
-def _problem(path: Path | str, skip: _Skip) -> _Reported:
-    return _Reported(str(path), skip)
-
-
-def _report(r: _Reported, strict: bool) -> Problem:
-    if strict:
-        raise InputError(r.message, r.fix)
-    return r.problem
-
-
-def _expand(paths: list[str]) -> Iterator[Path | _Reported]:
+def _expand(paths: list[str]) -> Iterator[Path | _Skip]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             files = sorted(_walk(path))
             if not files:
-                yield _problem(path, _Skip("folder holds no .txt, .jsonl, .html or .htm file",
-                                           "put the articles in files with one of these extensions"))
+                yield _Skip("folder holds no .txt, .jsonl, .html or .htm file",
+                            "put the articles in files with one of these extensions").at(path)
             yield from files
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 yield path
             else:
-                yield _problem(path, _Skip(f"unknown file type {path.suffix or '(no extension)'!r}",
-                                           "give a .txt, .jsonl, .html or .htm file, or rename it"))
+                yield _Skip(f"unknown file type {path.suffix or '(no extension)'!r}",
+                            "give a .txt, .jsonl, .html or .htm file, or rename it").at(path)
         elif path.exists():
-            yield _problem(path, _Skip("not a regular file or folder", "give a file or a folder"))
+            yield _Skip("not a regular file or folder", "give a file or a folder").at(path)
         else:
-            yield _problem(path, _Skip("no such file or folder", "check the path"))
+            yield _Skip("no such file or folder", "check the path").at(path)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -102,7 +96,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _read_file(path: Path) -> Iterator[Article | _Reported]:
+def _read_file(path: Path) -> Iterator[Article | _Skip]:
     try:
         data = path.read_bytes()
         if not data.strip():
@@ -119,9 +113,9 @@ def _read_file(path: Path) -> Iterator[Article | _Reported]:
         else:
             yield _read_html(path, data)
     except _Skip as skip:
-        yield _problem(path, skip)
+        yield skip.at(path)
     except OSError as exc:
-        yield _problem(path, _Skip(f"cannot be read ({exc.strerror or exc})", "check its permissions"))
+        yield _Skip(f"cannot be read ({exc.strerror or exc})", "check its permissions").at(path)
 
 
 def _decode(data: bytes, line: int | None = None, base: int = 0) -> str:
@@ -144,7 +138,7 @@ def _read_txt(path: Path, data: bytes) -> Article:
     return Article(id=path.stem, text=text, title=first if is_title else None, path=str(path))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | _Reported]:
+def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | _Skip]:
     offset = 0
     for n, raw in enumerate(data.split(b"\n"), 1):
         start, offset = offset, offset + len(raw) + 1
@@ -156,7 +150,7 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | _Reported]:
             yield _article_of_record(path, _decode(raw, n, start), n)
         except _Skip as skip:
             skip.line = n
-            yield _problem(path, skip)
+            yield skip.at(path)
 
 
 def _article_of_record(path: Path, line: str, n: int) -> Article:

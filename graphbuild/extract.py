@@ -79,8 +79,11 @@ class Extractor:
         out = []
         for t in [tok, *_conjuncts(tok)]:
             f = self._actor(t)
-            if f is not None and f is not exclude and all(f is not o for o in out):
-                out.append(f)
+            if f is None:
+                continue
+            for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
+                if g is not exclude and all(g is not o for o in out):
+                    out.append(g)
         return out
 
     def within(self, tok: Token | None) -> list[Found]:

@@ -10,7 +10,7 @@ it is a person everywhere ("Trump" tagged ORG in one sentence).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +33,7 @@ class Found:
     start: int  # token indices, end exclusive
     end: int
     mention: Mention
+    also: list[Mention] = field(default_factory=list)  # further actors of a shared head noun
 
 
 def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
@@ -257,28 +258,27 @@ def _add_collectives(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if not role:
             continue
-        affil = None
-        for m in _modifier_tokens(t, t.i):
-            if m.i in by_token:
-                affil = by_token[m.i]
-                break
-        if affil is None:
+        affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
+        if not affils:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        if p.i in by_token:
-                            affil = by_token[p.i]
-        if affil is None:
-            continue
-        a = affil.mention
-        if a.kind == "PERSON" and not a.country:
-            continue
-        start = min(affil.start, t.i)
-        span = doc[start:t.i + 1]
-        if a.kind == "STATE" or a.kind == "PERSON":
-            m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="STATE" if role == "GOV" else "GROUP",
-                        name=a.name if a.kind == "STATE" else lex.states[a.country].name if a.country in lex.states else a.country,
-                        key=a.country, country=a.country, role=role)
-        else:  # an organisation's own people are the organisation
-            m = replace(a, text=span.text, start=span.start_char, end=span.end_char)
-        by_token[t.i] = Found(t.i, t.i + 1, m)
+                    affils = [by_token[p.i] for p in c.children if p.i in by_token]
+        # "Hungarian and Romanian officials": one collective for each affiliation.
+        affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
+        mentions = [_collective(doc, t, a, role, lex) for a in affils]
+        mentions = [m for m in mentions if m is not None]
+        if mentions:
+            by_token[t.i] = Found(t.i, t.i + 1, mentions[0], also=mentions[1:])
+
+
+def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Mention | None:
+    a = affil.mention
+    if a.kind == "PERSON" and not a.country:
+        return None
+    span = doc[min(affil.start, t.i):t.i + 1]
+    if a.kind in {"STATE", "PERSON"}:
+        state = lex.states.get(a.country or "")
+        return Mention(text=span.text, start=span.start_char, end=span.end_char,
+                       kind="STATE" if role == "GOV" else "GROUP", name=state.name if state else a.name,
+                       key=a.country, country=a.country, role=role)
+    return replace(a, text=span.text, start=span.start_char, end=span.end_char)  # an organisation's own people

@@ -114,3 +114,8 @@ def test_no_event_between_an_actor_and_itself():
 
 def test_it_refers_to_the_last_state_subject():
     assert ("Norway", "11", "Iran") in pairs("Norway said on Monday that it condemned Iran.")
+
+
+def test_one_collective_for_each_coordinated_affiliation():
+    found = pairs("Senior Danish and Dutch officials agreed on Friday to cooperate on fisheries.")
+    assert ("Denmark", "03", "Netherlands") in found and ("Netherlands", "03", "Denmark") in found

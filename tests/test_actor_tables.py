@@ -86,8 +86,44 @@ def test_roles_use_known_codes_and_unique_phrases():
     assert by_phrase["protesters"].role == "CVL"
 
 
+def test_people_load_with_known_affiliations():
+    people = at.load_people()
+    assert len(people) >= 300
+    names = [p.name for p in people]
+    assert len(names) == len(set(names))
+    groups = {g.id for g in at.load_groups()}
+    isos = {c.iso3 for c in at.load_countries()}
+    for p in people:
+        assert p.country in isos or p.country in groups, p
+        assert p.role is None or p.role in at.ROLE_CODES, p
+        assert p.title, p
+    by_name = {p.name: p for p in people}
+    lavrov = by_name["Sergey Lavrov"]
+    assert (lavrov.country, lavrov.role) == ("RUS", "GOV") and "Sergei Lavrov" in lavrov.aliases
+    assert by_name["Volodymyr Zelensky"].country == "UKR" and "Zelenskyy" in by_name["Volodymyr Zelensky"].aliases
+    assert by_name["James Mattis"].role == "MIL"
+    assert (by_name["Kofi Annan"].country, by_name["Kofi Annan"].role) == ("un", None)
+
+
+def test_person_aliases_are_unambiguous():
+    people = at.load_people()
+    owners = _owners(((p.name, p) for p in people), lambda p: (p.name, *p.aliases))
+    clashes = {name: sorted(keys) for name, keys in owners.items() if len(keys) > 1}
+    assert clashes == {}
+    # a person's alias must not also name a state or an organisation
+    place_names = {n.casefold() for c in at.load_countries() for n in (c.name, *c.aliases, *c.demonyms, *c.capitals)}
+    place_names |= {n.casefold() for g in at.load_groups() for n in (g.name, *g.aliases)}
+    assert sorted(a for p in people for a in p.aliases if a.casefold() in place_names) == []
+
+
+def test_person_with_unknown_affiliation_is_rejected(tmp_path):
+    path = _write(tmp_path, "people.csv", "name,aliases,country,role,title\nJane Roe,Roe,Atlantis,GOV,President\n")
+    with pytest.raises(ConfigError, match=r"people.csv:2: unknown country or group 'Atlantis'"):
+        at._parse_people(path, frozenset({"FRA", "un"}))
+
+
 def test_tables_are_sorted_by_first_column():
-    for name in ("countries.csv", "groups.csv", "roles.csv"):
+    for name in ("countries.csv", "groups.csv", "roles.csv", "people.csv"):
         keys = [line.split(",", 1)[0] for line in data_path(name).read_text("utf-8").splitlines()[1:]]
         assert keys == sorted(keys, key=str.casefold), name
 

@@ -30,6 +30,7 @@ class Lexicon:
     states: dict[str, Entry]  # ISO code -> the state's entry
     demonyms: dict[str, str]  # ISO code -> adjective ("Russian")
     people: dict[str, Entry]  # lower-cased surname or alias -> person
+    title_heads: frozenset[str]  # first and last words of titles: where a title phrase can end
 
     def lookup(self, phrase: str) -> Entry | None:
         found = self.phrases.get(phrase.lower())
@@ -87,4 +88,5 @@ def lexicon() -> Lexicon:
     for r in tables.load_roles():
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role
     ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) for k, v in phrases.items()}
-    return Lexicon(ranked, titles, groups, states, demonyms, people)
+    heads = frozenset(w for t in titles for w in (t.split()[0], t.split()[-1]))
+    return Lexicon(ranked, titles, groups, states, demonyms, people, heads)

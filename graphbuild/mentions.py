@@ -235,7 +235,8 @@ def _add_title_references(doc: Doc, by_token: dict[int, Found], lex: Lexicon) ->
             if f.mention.kind == "PERSON" and f.mention.title and (not persons or persons[-1] is not f):
                 persons.append(f)
             continue
-        if t.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if t.lower_ not in lex.title_heads or t.pos_ not in {"NOUN", "PROPN"} or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue
         for phrase in _title_phrases(t):
             if phrase not in lex.titles:

@@ -1,0 +1,68 @@
+"""Extraction speed against spaCy's own parse time on the same texts.
+
+usage: python benchmarks/extract_speed.py [ARTICLES.jsonl|.txt ...] [--per-article N] [--rounds R]
+
+The corpus: every sentence record of the given JSONL files grouped N to an article, plus
+every .txt article (default: the seed articles and the public benchmark of ../shared/eval).
+Prints the parse time (nlp.pipe alone), the time of the whole extraction (parse, rules,
+resolution, coding) and their ratio; the rules' own cost is the ratio minus one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from graphbuild.model import Article
+from graphbuild.nlp import load_model
+from graphbuild.pipeline import extract_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULTS = [ROOT.parent / "shared" / "eval" / "benchmarks" / "plover_upetrarch_gsr.jsonl", *sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def corpus(paths: list[Path], per_article: int) -> list[Article]:
+    articles, sentences = [], []
+    for p in paths:
+        if p.suffix == ".jsonl":
+            sentences += [json.loads(line)["text"] for line in p.open(encoding="utf-8") if line.strip()]
+        else:
+            articles.append(Article(id=p.stem, text=p.read_text(encoding="utf-8")))
+    for i in range(0, len(sentences), per_article):
+        articles.append(Article(id=f"bench-{i}", text=" ".join(sentences[i:i + per_article])))
+    return articles
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--per-article", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    paths = args.paths or [p for p in DEFAULTS if p.exists()]
+    articles = corpus(paths, args.per_article)
+    nlp = load_model()
+    texts = [a.text for a in articles]
+    extract_articles(articles[:5])  # load tables and warm caches outside the timings
+    parse_t, full_t = [], []
+    for _ in range(args.rounds):  # alternate so that drift in machine load hits both alike
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=32):
+            pass
+        parse_t.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        result = extract_articles(articles)
+        full_t.append(time.perf_counter() - t0)
+    words = sum(len(t.split()) for t in texts)
+    p, f = min(parse_t), min(full_t)
+    print(f"corpus: {len(articles)} articles, {words} words, {len(result.events)} events")
+    print(f"spaCy parse:      {p:.2f} s ({words / p:,.0f} words/s)")
+    print(f"full extraction:  {f:.2f} s ({words / f:,.0f} words/s)")
+    print(f"ratio extraction/parse: {f / p:.3f} (rules, resolution and coding add {100 * (f / p - 1):.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -60,9 +60,10 @@ def _draw(events, path, fmt, title) -> None:
         widths = [1.0 + 4.0 * (math.log1p(g.edges[e]["events"]) / top - math.log(2) / top) for e in edge_list]
         colors = [edge_color(g.edges[e]["quad_class"]) for e in edge_list]
         arrows = len(edge_list) <= MAX_ARROWS
+        arrow_opts = {"arrowsize": 12, "node_size": sizes, "nodelist": nodes,
+                      "connectionstyle": "arc3,rad=0.12"} if arrows else {}
         nx.draw_networkx_edges(g, pos, ax=ax, edgelist=edge_list, width=widths, edge_color=colors,
-                               alpha=0.8, arrows=arrows, arrowsize=12, node_size=sizes, nodelist=nodes,
-                               **({"connectionstyle": "arc3,rad=0.12"} if arrows else {}))
+                               alpha=0.8, arrows=arrows, **arrow_opts)
         nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodes, node_size=sizes,
                                node_color=[kind_color(g.nodes[n]["type"]) for n in nodes],
                                edgecolors="#555555", linewidths=0.6)

@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test install install-test test-services clean browser
 
@@ -12,21 +13,27 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
 install: $(STAMP)
 
+install-test: $(TEST_STAMP)
+
 run: install
 	$(BIN)/graphbuild build seeds -o out
 
-test-services: install browser
+test-services: install-test browser
 
 # The browser tests drive Debian's Chromium (Playwright cannot download its own here).
 browser:
 	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
 
-test: install test-services
+test: install-test test-services
 	$(BIN)/python -m pytest
 
 clean:

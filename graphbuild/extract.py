@@ -154,9 +154,10 @@ class Extractor:
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
-        if not patterns:
-            return
         predicate = f"{lemma} {prt}" if prt else lemma
+        if not patterns:
+            self._unmapped(v, predicate)
+            return
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
         if passive:
             sources = self.actors(_agent(v))
@@ -193,6 +194,18 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
+
+    def _unmapped(self, v: Token, predicate: str) -> None:
+        """A verb no table knows between a subject actor and an object actor: kept uncoded,
+        so that the report can list it for the tables to grow."""
+        if v.pos_ != "VERB" or v.lemma_.lower() in SPEECH_VERBS:
+            return
+        obj = _child(v, OBJ)
+        if obj is None:
+            return
+        sources, targets = self.actors(_subject(v)), self.actors(obj)
+        if sources and targets:
+            self._emit(v, sources, targets, VerbPattern(predicate, "", None, ""), predicate, "verb")
 
     def _clause_targets(self, comp: Token) -> list[Found]:
         targets = self.actors(_child(comp, OBJ))
@@ -266,6 +279,8 @@ class Extractor:
             for t in targets:
                 if s is t or _same(s.mention, t.mention):
                     continue
+                if pat.kind == "visit" and s.mention.country and s.mention.country == t.mention.country:
+                    continue  # going home is no visit
                 pairs = [(s, t, pat.cameo)]
                 if pat.kind == "reciprocal":
                     pairs.append((t, s, pat.cameo))

@@ -5,6 +5,7 @@ extraction stage looks phrases up here and the resolution stage reads names and 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ class Lexicon:
         return found[0] if found else None
 
 
+_ROMAN = re.compile(r"[ivxl]+")
 _VIA_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "demonym": 4}
 
 
@@ -50,6 +52,7 @@ def lexicon() -> Lexicon:
             phrases.setdefault(phrase, []).append(entry)
 
     states, demonyms, people = {}, {}, {}
+    surnames: dict[str, list[Entry]] = {}
     for c in tables.load_countries():
         base = Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "name")
         states[c.iso3] = base
@@ -83,7 +86,13 @@ def lexicon() -> Lexicon:
         for a in p.aliases:
             add(a, Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "alias"))
             people.setdefault(a.lower(), entry)
-        people.setdefault(p.name.split()[-1].lower(), entry)
+        surname = p.name.split()[-1].lower()
+        surnames.setdefault(surname, []).append(entry)
+    # A surname alone names a person only when one person of the table has it, and a
+    # regnal number ("Elizabeth II") is no surname.
+    for surname, entries in surnames.items():
+        if len({e.name for e in entries}) == 1 and not _ROMAN.fullmatch(surname):
+            people.setdefault(surname, entries[0])
     titles, groups = {}, {}
     for r in tables.load_roles():
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role

@@ -25,7 +25,7 @@ KINDS = ("", "reciprocal", "visit", "inf")
 class VerbPattern:
     lemma: str  # verb lemma, with its particle for phrasal verbs ("lash out")
     prep: str  # "" for the direct object
-    cameo: str
+    cameo: str | None  # None only for verbs no table knows (kept as unmapped)
     kind: str
 
 

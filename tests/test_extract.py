@@ -119,3 +119,13 @@ def test_it_refers_to_the_last_state_subject():
 def test_one_collective_for_each_coordinated_affiliation():
     found = pairs("Senior Danish and Dutch officials agreed on Friday to cooperate on fisheries.")
     assert ("Denmark", "03", "Netherlands") in found and ("Netherlands", "03", "Denmark") in found
+
+
+def test_unmapped_predicate_is_kept_for_the_report_not_as_an_event():
+    result = extract_articles([Article(id="t", text="Norway emulated Sweden in the negotiations.")])
+    assert not result.events
+    assert [(u.predicate, u.doc_id) for u in result.unmapped] == [("emulate", "t")]
+
+
+def test_going_home_is_no_visit():
+    assert not events("Italian Prime Minister Marco Sala arrived in Rome on Friday.")

@@ -1,0 +1,47 @@
+"""`graphbuild neo4j start|stop|status`, `graphbuild load` and `graphbuild unload`."""
+from __future__ import annotations
+
+import sys
+
+from ..neo4j import connection, loader
+from ..neo4j import server as srv
+from ..records import read_events
+
+
+def server(args) -> int:
+    if args.action == "start":
+        st = srv.start(args.home, args.bolt_port)
+    elif args.action == "stop":
+        stopped = srv.stop(args.home)
+        st = srv.status(args.home, args.bolt_port)
+        if not stopped:
+            print(f"graphbuild: no server was running in {st.home}")
+    else:
+        st = srv.status(args.home, args.bolt_port)
+    print(st.describe())
+    return 0
+
+
+def load(args) -> int:
+    events = read_events(args.source)
+    settings = connection.settings(args.uri, args.database)
+    quiet = not sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if not quiet:
+            print(f"\rgraphbuild: loaded {done}/{total} events", end="", file=sys.stderr, flush=True)
+
+    report = loader.load_events(events, settings, batch_size=args.batch_size, progress=progress)
+    if not quiet:
+        print(file=sys.stderr)
+    print(f"loaded {report.events} events, {report.actors} actors, {report.articles} articles "
+          f"({report.direct} direct relationships, {report.batches} batches) into {settings.uri}")
+    return 0
+
+
+def unload(args) -> int:
+    settings = connection.settings(args.uri, args.database)
+    report = loader.unload(args.article_id, settings)
+    print(f"unloaded article {report.article_id}: {report.events} events, {report.direct} direct "
+          f"relationships, {report.actors} actors left without events")
+    return 0

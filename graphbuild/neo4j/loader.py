@@ -1,0 +1,321 @@
+"""The Neo4j sink: events in, an idempotent property graph out; and unloading one article.
+
+The graph model (one word per concept, as in the rest of graphbuild):
+
+    (:Actor {id, name, type, country, cameo, role, aliases, resolved})
+    (:Article {id, title, date, url, source})
+    (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
+    (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
+             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at})
+
+    (:Event)-[:SOURCE]->(:Actor)          who acted
+    (:Event)-[:TARGET]->(:Actor)          on whom
+    (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
+    (:Event)-[:REPORTED_IN]->(:Article)   where it was read
+    (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
+    (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
+             modality, date, sentence, article}]->(:Actor)
+                                           one direct relationship per non-negated event, typed
+                                           by `relationship_type` (table data/neo4j_relationships.csv)
+
+Every node is merged on a stable id and every relationship between bound nodes, so loading
+the same events again changes nothing and a load cut short is completed by running it again.
+Each batch (UNWIND $rows) is one transaction holding its articles, actors and events.
+Event dates are the article's ISO date, kept as strings so they compare like the RDF side.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import neo4j
+
+from ..coding import cameo_table
+from ..errors import ConfigError, InputError
+from ..model import Event
+from ..resources import data_path
+from . import connection
+
+DEFAULT_BATCH_SIZE = 1000
+_REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")
+
+SCHEMA = (
+    "CREATE CONSTRAINT graphbuild_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_cameo_code IF NOT EXISTS FOR (n:CameoCode) REQUIRE n.code IS UNIQUE",
+    "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+    "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
+)
+
+_CAMEO_CODES = """
+UNWIND $rows AS row
+MERGE (c:CameoCode {code: row.code})
+SET c += row.props
+WITH c, row WHERE row.root <> row.code
+MATCH (r:CameoCode {code: row.root})
+MERGE (c)-[:BROADER]->(r)
+"""
+
+_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row.props
+"""
+
+_ACTORS = """
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a += row.props
+"""
+
+_EVENTS = """
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.source})
+MATCH (t:Actor {id: row.target})
+MATCH (a:Article {id: row.article})
+MERGE (e:Event {id: row.id})
+SET e += row.props
+MERGE (e)-[:SOURCE]->(s)
+MERGE (e)-[:TARGET]->(t)
+MERGE (e)-[:REPORTED_IN]->(a)
+WITH e, row
+OPTIONAL MATCH (c:CameoCode {code: row.props.cameo})
+FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (e)-[:OF_TYPE]->(code))
+"""
+
+# The relationship type is a name from our own table (checked by _REL_NAME), never user text:
+# Cypher cannot take a relationship type as a parameter.
+_DIRECT = """
+UNWIND $rows AS row
+MATCH (s:Actor {{id: row.source}})
+MATCH (t:Actor {{id: row.target}})
+MERGE (s)-[r:{rel} {{event_id: row.id}}]->(t)
+SET r += row.props
+"""
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    events: int  # events sent (each merged once)
+    actors: int  # distinct actors among them
+    articles: int  # distinct articles among them
+    direct: int  # direct actor-to-actor relationships (non-negated events)
+    batches: int
+
+
+@dataclass(frozen=True)
+class UnloadReport:
+    article_id: str
+    events: int
+    direct: int
+    actors: int  # actors removed because no event was left to them
+
+
+# -- the direct relationship type: derived here and only here ----------------------------
+
+@lru_cache(maxsize=1)
+def _relationship_table() -> tuple[dict[str, str], dict[str, str], str]:
+    by_root, by_plover, fallback = {}, {}, None
+    with data_path("neo4j_relationships.csv").open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            rel = row["relationship"].strip()
+            if not _REL_NAME.match(rel):
+                raise ConfigError(f"neo4j_relationships.csv:{n}: relationship {rel!r} is not UPPER_SNAKE_CASE",
+                                  "use capital letters and underscores only")
+            if row["cameo_root"]:
+                by_root[row["cameo_root"].strip()] = rel
+            elif row["plover"]:
+                by_plover[row["plover"].strip().upper()] = rel
+            else:
+                fallback = rel
+    return by_root, by_plover, fallback or "INTERACTED_WITH"
+
+
+def relationship_type(cameo: str | None, plover: str | None) -> str:
+    """The direct actor-to-actor relationship of an event class: by CAMEO root, else PLOVER type."""
+    by_root, by_plover, fallback = _relationship_table()
+    if cameo and cameo[:2] in by_root:
+        return by_root[cameo[:2]]
+    if plover and plover.upper() in by_plover:
+        return by_plover[plover.upper()]
+    return fallback
+
+
+def relationship_types() -> list[str]:
+    """Every direct relationship type the loader can write."""
+    by_root, by_plover, fallback = _relationship_table()
+    return sorted(set(by_root.values()) | set(by_plover.values()) | {fallback})
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+def article_id(e: Event) -> str:
+    return e.doc_id
+
+
+def _actor_row(a) -> dict:
+    return {"id": a.id, "props": {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
+                                  "role": a.role, "aliases": list(a.aliases), "resolved": a.resolved}}
+
+
+def _article_row(e: Event) -> dict:
+    art = e.article
+    return {"id": article_id(e), "props": {
+        "title": art.title if art else None, "date": art.date if art else None,
+        "url": art.url if art else None, "source": art.source if art else None}}
+
+
+def _event_row(e: Event) -> dict:
+    return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e), "props": {
+        "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
+        "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
+        "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
+        "predicate": e.predicate, "rule": e.rule, "sentence": e.sentence,
+        "char_start": e.char_start, "char_end": e.char_end, "date": e.date,
+        "article": article_id(e), "extracted_at": e.extracted_at}}
+
+
+def _direct_row(e: Event) -> dict:
+    return {"id": e.id, "source": e.source.id, "target": e.target.id, "props": {
+        "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class, "goldstein": e.goldstein,
+        "modality": e.modality, "date": e.date, "sentence": e.sentence, "article": article_id(e)}}
+
+
+def _cameo_rows() -> list[dict]:
+    return [{"code": c.code, "root": c.root, "props": {
+        "label": c.label, "root": c.root, "root_label": c.root_label, "level": len(c.code) - 1,
+        "goldstein": c.goldstein, "quad_class": c.quad_class, "plover": c.plover,
+        "plover_mode": c.plover_mode}} for c in sorted(cameo_table().values(), key=lambda c: c.code)]
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def ensure_schema(drv: neo4j.Driver, database: str | None = None) -> None:
+    """Constraints and indexes (IF NOT EXISTS), then the CAMEO code list, before any event."""
+    for statement in SCHEMA:
+        drv.execute_query(statement, database_=database)
+    drv.execute_query("CALL db.awaitIndexes(300)", database_=database)
+    drv.execute_query(_CAMEO_CODES, rows=_cameo_rows(), database_=database)
+
+
+def _write_batch(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
+    articles = {article_id(e): _article_row(e) for e in batch}
+    actors = {}
+    for e in batch:
+        actors[e.source.id] = _actor_row(e.source)
+        actors[e.target.id] = _actor_row(e.target)
+    tx.run(_ARTICLES, rows=list(articles.values())).consume()
+    tx.run(_ACTORS, rows=list(actors.values())).consume()
+    tx.run(_EVENTS, rows=[_event_row(e) for e in batch]).consume()
+    direct: dict[str, list[dict]] = {}
+    for e in batch:
+        if not e.negated:  # "did not criticise" stays an Event node but draws no CRITICIZED edge
+            direct.setdefault(relationship_type(e.cameo, e.plover), []).append(_direct_row(e))
+    for rel, rows in sorted(direct.items()):
+        tx.run(_DIRECT.format(rel=rel), rows=rows).consume()
+    return sum(len(r) for r in direct.values())
+
+
+def load_events(events: Iterable[Event], settings: connection.Settings | None = None, *,
+                driver: neo4j.Driver | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                progress: Callable[[int, int], None] | None = None) -> LoadReport:
+    """Merge events (with their actors, articles and codes) into Neo4j, `batch_size` per transaction.
+
+    Give either connection settings (default: from the environment) or an open driver.
+    `progress(done, total)` is called after each committed batch.
+    """
+    if batch_size < 1:
+        raise ConfigError(f"batch size {batch_size} is not positive", "use e.g. --batch-size 1000")
+    events = list(events)
+    s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
+    if driver is None:
+        with connection.connect(s) as drv:
+            return _load(drv, s, events, batch_size, progress)
+    try:
+        return _load(driver, s, events, batch_size, progress)
+    except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+        raise connection.backend_error(exc, s) from None
+
+
+def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_size: int,
+          progress: Callable[[int, int], None] | None) -> LoadReport:
+    ensure_schema(drv, s.database)
+    direct = batches = 0
+    with drv.session(database=s.database) as session:
+        for start in range(0, len(events), batch_size):
+            batch = events[start:start + batch_size]
+            direct += session.execute_write(_write_batch, batch)
+            batches += 1
+            if progress:
+                progress(start + len(batch), len(events))
+    actors = {e.source.id for e in events} | {e.target.id for e in events}
+    return LoadReport(len(events), len(actors), len({article_id(e) for e in events}), direct, batches)
+
+
+# -- unloading -------------------------------------------------------------------------------
+
+def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
+    if tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", id=article).single()["n"] == 0:
+        return None
+    rec = tx.run("""
+        MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: $id})
+        OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(x:Actor)
+        RETURN collect(DISTINCT e.id) AS events, collect(DISTINCT x.id) AS actors""", id=article).single()
+    events, actors = rec["events"], rec["actors"]
+    direct = tx.run("""
+        UNWIND $events AS eid
+        MATCH (e:Event {id: eid})-[:SOURCE]->(s:Actor)
+        MATCH (e)-[:TARGET]->(t:Actor)
+        MATCH (s)-[r]->(t) WHERE r.event_id = eid
+        DELETE r
+        RETURN count(r) AS n""", events=events).single()["n"]
+    tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
+    tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
+    gone = tx.run("""
+        UNWIND $actors AS aid
+        MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)
+        DETACH DELETE x
+        RETURN count(*) AS n""", actors=actors).single()["n"]
+    return UnloadReport(article, len(events), direct, gone)
+
+
+def unload(article: str, settings: connection.Settings | None = None, *,
+           driver: neo4j.Driver | None = None) -> UnloadReport:
+    """Remove one article: its events, their direct relationships, the article node, and the
+    actors that no other event mentions. One transaction: all of it or nothing."""
+    s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
+    if driver is None:
+        with connection.connect(s) as drv:
+            report = _run_unload(drv, s, article)
+    else:
+        report = _run_unload(driver, s, article)
+    if report is None:
+        raise InputError(f"no article with id {article!r} in Neo4j at {s.uri}",
+                         "article ids are the doc_id field of events.jsonl")
+    return report
+
+
+def _run_unload(drv: neo4j.Driver, s: connection.Settings, article: str) -> UnloadReport | None:
+    try:
+        with drv.session(database=s.database) as session:
+            return session.execute_write(_unload, article)
+    except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+        raise connection.backend_error(exc, s) from None
+
+
+# -- inspection (tests, status lines) --------------------------------------------------------
+
+def graph_counts(drv: neo4j.Driver, database: str | None = None) -> dict[str, int]:
+    """Nodes per label and relationships per type, e.g. {"Actor": 3, "CRITICIZED": 2}."""
+    counts: dict[str, int] = {}
+    records, _, _ = drv.execute_query(
+        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", database_=database)
+    counts.update({r["label"]: r["n"] for r in records})
+    records, _, _ = drv.execute_query(
+        "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n", database_=database)
+    counts.update({r["type"]: r["n"] for r in records})
+    return counts

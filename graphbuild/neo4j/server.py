@@ -1,0 +1,355 @@
+"""A local Neo4j Community server without Docker: jars from Maven Central, started with Java.
+
+What this module owns:
+- resolving `org.neo4j:neo4j` (NEO4J_VERSION) and its dependencies with `mvn` into a cache
+  outside the checkout (~/.cache/graphbuild/neo4j-<version>/lib, or $GRAPHBUILD_CACHE);
+- the server's home folder (the user's choice): conf/neo4j.conf, data/, logs/, run/neo4j.pid;
+- the initial password, set with Neo4j's own `dbms set-initial-password` before the first start;
+- start (in the background, waiting until Bolt answers), stop and status.
+
+The configuration binds Bolt to 127.0.0.1 only, turns HTTP/HTTPS off and authentication on.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BackendError, ConfigError
+
+NEO4J_VERSION = "5.26.30"  # the one pinned Neo4j version; 5.26 is the LTS line that runs on Java 17
+DEFAULT_BOLT_PORT = 7687
+MIN_PASSWORD_LENGTH = 8  # Neo4j's own default (dbms.security.auth_minimum_password_length)
+ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+START_TIMEOUT = 180.0
+STOP_TIMEOUT = 60.0
+
+# Flags the neo4j launcher script would pass; the server runs without them but slower
+# (netty and the page cache use these opened modules).
+JVM_FLAGS = (
+    "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+DisableExplicitGC",
+    "-Dfile.encoding=UTF-8", "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true", "-Dlog4j2.disable.jmx=true",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+)
+
+_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>graphbuild.local</groupId>
+  <artifactId>neo4j-server-jars</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.neo4j</groupId>
+      <artifactId>neo4j</artifactId>
+      <version>{version}</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    home: Path
+    bolt_port: int
+    pid: int | None  # the server process, when our pid file names a live one
+    answering: bool  # Bolt accepted a handshake on 127.0.0.1:bolt_port
+    log: Path
+
+    @property
+    def running(self) -> bool:
+        return self.pid is not None
+
+    def describe(self) -> str:
+        if self.pid and self.answering:
+            state = f"running (pid {self.pid}), Bolt at bolt://127.0.0.1:{self.bolt_port}"
+        elif self.pid:
+            state = f"starting or stuck (pid {self.pid}), Bolt not answering on port {self.bolt_port}"
+        elif self.answering:
+            state = f"not started from this home, but something answers Bolt on port {self.bolt_port}"
+        else:
+            state = "stopped"
+        return f"Neo4j {NEO4J_VERSION} in {self.home}: {state}; log {self.log}"
+
+
+# -- folders -----------------------------------------------------------------------------
+
+def cache_dir() -> Path:
+    base = os.environ.get("GRAPHBUILD_CACHE") or Path.home() / ".cache" / "graphbuild"
+    return Path(base) / f"neo4j-{NEO4J_VERSION}"
+
+
+def default_home() -> Path:
+    env = os.environ.get("GRAPHBUILD_NEO4J_HOME")
+    return Path(env) if env else Path.home() / ".local" / "share" / "graphbuild" / "neo4j"
+
+
+def _pid_file(home: Path) -> Path:
+    return home / "run" / "neo4j.pid"
+
+
+def _log_file(home: Path) -> Path:
+    return home / "logs" / "neo4j.log"
+
+
+def _console_file(home: Path) -> Path:
+    return home / "logs" / "console.log"
+
+
+# -- jars --------------------------------------------------------------------------------
+
+def ensure_jars(quiet: bool = False) -> Path:
+    """The folder holding Neo4j's jars, resolved with Maven on first use."""
+    lib = cache_dir() / "lib"
+    done = cache_dir() / ".complete"
+    if done.is_file() and any(lib.glob(f"neo4j-{NEO4J_VERSION}.jar")):
+        return lib
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise BackendError("Maven (mvn) is not installed; it fetches Neo4j's jars from Maven Central",
+                           "install it, e.g. `apt-get install maven`, or use a Neo4j server of your own (NEO4J_URI)")
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    (cache_dir() / "pom.xml").write_text(_POM.format(version=NEO4J_VERSION), encoding="utf-8")
+    # Resolve into a fresh folder, then rename: an interrupted download never looks complete.
+    staging = Path(tempfile.mkdtemp(dir=cache_dir(), prefix=".lib-"))
+    if not quiet:
+        print(f"graphbuild: fetching Neo4j {NEO4J_VERSION} from Maven Central into {lib} (once)", flush=True)
+    proc = subprocess.run(
+        [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), "dependency:copy-dependencies",
+         f"-DoutputDirectory={staging}", "-DincludeScope=runtime"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        last = [ln for ln in proc.stdout.splitlines() if "ERROR" in ln][:1] or proc.stdout.splitlines()[-1:]
+        raise BackendError(f"Maven could not resolve org.neo4j:neo4j:{NEO4J_VERSION}: "
+                           f"{(last[0] if last else 'no output').strip()}",
+                           "check access to Maven Central (mvn -v; ~/.m2/settings.xml)")
+    if lib.exists():
+        shutil.rmtree(lib)
+    staging.rename(lib)
+    done.write_text(NEO4J_VERSION + "\n", encoding="utf-8")
+    return lib
+
+
+def _java() -> str:
+    home = os.environ.get("JAVA_HOME")
+    java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
+    if not java or not Path(java).exists():
+        raise BackendError("Java is not installed; Neo4j 5.26 needs Java 17 or 21",
+                           "install a JDK, e.g. `apt-get install openjdk-17-jre-headless`, or set JAVA_HOME")
+    return java
+
+
+# -- configuration -----------------------------------------------------------------------
+
+def configured_port(home: Path) -> int | None:
+    conf = home / "conf" / "neo4j.conf"
+    if conf.is_file():
+        for line in conf.read_text(encoding="utf-8").splitlines():
+            if line.startswith("server.bolt.listen_address="):
+                return int(line.rsplit(":", 1)[1])
+    return None
+
+
+def write_config(home: Path, bolt_port: int) -> Path:
+    """conf/neo4j.conf for a loopback-only, password-protected server with its data in `home`."""
+    for sub in ("conf", "data", "logs", "run", "import", "plugins"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    conf = home / "conf" / "neo4j.conf"
+    lines = [
+        "# written by `graphbuild neo4j start`; rewritten at every start",
+        "server.default_listen_address=127.0.0.1",
+        "server.default_advertised_address=127.0.0.1",
+        f"server.bolt.listen_address=127.0.0.1:{bolt_port}",
+        f"server.bolt.advertised_address=127.0.0.1:{bolt_port}",
+        "server.bolt.enabled=true",
+        "server.http.enabled=false",
+        "server.https.enabled=false",
+        "dbms.security.auth_enabled=true",
+        "dbms.usage_report.enabled=false",  # the server would otherwise try to call home
+        f"server.directories.data={home / 'data'}",
+        f"server.directories.logs={home / 'logs'}",
+        f"server.directories.run={home / 'run'}",
+        f"server.directories.import={home / 'import'}",
+        f"server.directories.plugins={home / 'plugins'}",
+        "server.memory.pagecache.size=512m",
+        "db.memory.transaction.total.max=1g",
+    ]
+    conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return conf
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["NEO4J_HOME"] = str(home)
+    env["NEO4J_CONF"] = str(home / "conf")
+    return env
+
+
+def _set_initial_password(home: Path, lib: Path, password: str) -> None:
+    """Neo4j's own `dbms set-initial-password`, given the password through an argument file
+    (picocli's @file) so that it never shows in a process list."""
+    fd, argfile = tempfile.mkstemp(dir=home / "run", prefix=".pw-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write('"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+        proc = subprocess.run([_java(), "-cp", f"{lib}/*", ADMIN_TOOL, "dbms", "set-initial-password", f"@{argfile}"],
+                              env=_env(home), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    finally:
+        os.unlink(argfile)
+    if proc.returncode != 0:
+        raise BackendError(f"setting Neo4j's initial password failed: {proc.stdout.strip().splitlines()[-1:]}",
+                           f"see {home}")
+
+
+# -- processes ---------------------------------------------------------------------------
+
+def _is_our_server(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return ENTRY_POINT.encode() in cmdline
+
+
+def running_pid(home: Path) -> int | None:
+    """The pid of the server started from `home`, when it is alive."""
+    try:
+        pid = int(_pid_file(home).read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if _is_our_server(pid) else None
+
+
+def bolt_answers(port: int, host: str = "127.0.0.1", timeout: float = 2.0) -> bool:
+    """A Bolt handshake: the magic preamble and four proposals (5.0-5.8, 4.4, 4.0, 3.0);
+    a Bolt server replies with the one it picks."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.sendall(bytes.fromhex("6060B017") + bytes.fromhex("00080805" "00000404" "00000004" "00000003"))
+            reply = sock.recv(4)
+    except OSError:
+        return False
+    return len(reply) == 4 and reply != b"\x00\x00\x00\x00"
+
+
+def status(home: Path | None = None, bolt_port: int | None = None) -> ServerStatus:
+    home = Path(home or default_home()).resolve()
+    port = bolt_port or configured_port(home) or DEFAULT_BOLT_PORT
+    return ServerStatus(home, port, running_pid(home), bolt_answers(port), _log_file(home))
+
+
+def _tail(path: Path, pattern: str = "ERROR") -> str:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    hits = [ln for ln in lines if pattern in ln] or lines
+    return hits[-1].strip() if hits else ""
+
+
+def start(home: Path | None = None, bolt_port: int | None = None, password: str | None = None,
+          quiet: bool = False) -> ServerStatus:
+    """Start the server from `home` in the background and wait until Bolt answers.
+
+    The password is used only before the first start (Neo4j keeps it in its system database);
+    it comes from the caller or NEO4J_PASSWORD.
+    """
+    home = Path(home or default_home()).resolve()
+    port = bolt_port or configured_port(home) or DEFAULT_BOLT_PORT
+    current = status(home, port)
+    if current.pid:
+        if not current.answering:
+            _wait_for_bolt(current.pid, home, port)
+        return status(home, port)
+    if current.answering:
+        raise BackendError(f"port {port} on 127.0.0.1 is already taken by another server",
+                           "stop it, or choose another port with --bolt-port")
+    lib = ensure_jars(quiet=quiet)
+    write_config(home, port)
+    first_start = not (home / "data" / "databases" / "system").exists()
+    if first_start:
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        if not password:
+            raise ConfigError("NEO4J_PASSWORD is not set; the first start needs it as the initial password",
+                              "export NEO4J_PASSWORD=... (at least 8 characters) and run again")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ConfigError(f"NEO4J_PASSWORD is too short ({len(password)} characters); Neo4j needs at least "
+                              f"{MIN_PASSWORD_LENGTH}", "choose a longer password")
+        _set_initial_password(home, lib, password)
+    heap = os.environ.get("GRAPHBUILD_NEO4J_HEAP", "1g")
+    cmd = [_java(), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{lib}/*", ENTRY_POINT,
+           f"--home-dir={home}", f"--config-dir={home / 'conf'}"]
+    with _console_file(home).open("ab") as console:
+        proc = subprocess.Popen(cmd, cwd=home, env=_env(home), stdin=subprocess.DEVNULL, stdout=console,
+                                stderr=subprocess.STDOUT, start_new_session=True)  # survives our exit
+    _pid_file(home).write_text(f"{proc.pid}\n", encoding="utf-8")
+    if not quiet:
+        print(f"graphbuild: starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) in {home}", flush=True)
+    _wait_for_bolt(proc.pid, home, port, proc)
+    return status(home, port)
+
+
+def _wait_for_bolt(pid: int, home: Path, port: int, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if bolt_answers(port, timeout=1.0):
+            return
+        exited = proc.poll() is not None if proc else not _is_our_server(pid)
+        if exited:
+            _pid_file(home).unlink(missing_ok=True)
+            reason = _tail(_log_file(home)) or _tail(_console_file(home)) or "no log output"
+            raise BackendError(f"Neo4j exited during start: {reason}", f"see {_log_file(home)}")
+        time.sleep(0.5)
+    raise BackendError(f"Neo4j did not answer on Bolt port {port} within {START_TIMEOUT:.0f}s",
+                       f"see {_log_file(home)}; stop it with `graphbuild neo4j stop`")
+
+
+def stop(home: Path | None = None) -> bool:
+    """Stop the server of `home`: SIGTERM, then SIGKILL after STOP_TIMEOUT. False if none ran."""
+    home = Path(home or default_home()).resolve()
+    pid = running_pid(home)
+    if pid is None:
+        _pid_file(home).unlink(missing_ok=True)
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while _is_our_server(pid) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    if _is_our_server(pid):
+        os.kill(pid, signal.SIGKILL)
+    _reap(pid)
+    _pid_file(home).unlink(missing_ok=True)
+    return True
+
+
+def kill(home: Path | None = None) -> bool:
+    """SIGKILL the server of `home` without letting it shut down (for crash tests)."""
+    home = Path(home or default_home()).resolve()
+    pid = running_pid(home)
+    if pid is None:
+        return False
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while _is_our_server(pid) and time.monotonic() < deadline:
+        _reap(pid)
+        time.sleep(0.1)
+    return True
+
+
+def _reap(pid: int) -> None:
+    """Collect the exit status when the server is our own child (it lingers as a zombie otherwise)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass

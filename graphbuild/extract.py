@@ -139,8 +139,8 @@ class Extractor:
     def run(self) -> list[RawEvent]:
         for sent in self.doc.sents:
             for tok in sent:
-                if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-                    self._verb(tok)
+                if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+                    self._verb(tok)  # "is opposed to", "was willing to" read like verbs
                 if tok.pos_ in {"NOUN", "PROPN"}:
                     self._noun(tok)
             for tok in sent:
@@ -346,7 +346,7 @@ def _subject(v: Token) -> Token | None:
             return s
         if v.dep_ == "relcl":
             return v.head
-        if v.dep_ in {"conj", "xcomp", "advcl"} and v.head is not v:
+        if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head is not v:
             v = v.head
             seen += 1
             continue

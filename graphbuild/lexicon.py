@@ -26,6 +26,7 @@ class Entry:
 @dataclass(frozen=True)
 class Lexicon:
     phrases: dict[str, tuple[Entry, ...]]  # lower-cased phrase -> entries, best first
+    forms: tuple[str, ...]  # the phrases as the tables write them (tokenised as written: "U.N.")
     titles: dict[str, str]  # lower-cased person title -> role
     groups: dict[str, str]  # lower-cased collective noun -> role
     states: dict[str, Entry]  # ISO code -> the state's entry
@@ -46,10 +47,13 @@ _VIA_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "demonym": 4}
 def lexicon() -> Lexicon:
     phrases: dict[str, list[Entry]] = {}
 
+    forms: set[str] = set()
+
     def add(phrase: str, entry: Entry) -> None:
-        phrase = phrase.strip().lower()
+        phrase = phrase.strip()
         if phrase:
-            phrases.setdefault(phrase, []).append(entry)
+            forms.add(phrase)
+            phrases.setdefault(phrase.lower(), []).append(entry)
 
     states, demonyms, people = {}, {}, {}
     surnames: dict[str, list[Entry]] = {}
@@ -98,4 +102,4 @@ def lexicon() -> Lexicon:
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role
     ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) for k, v in phrases.items()}
     heads = frozenset(w for t in titles for w in (t.split()[0], t.split()[-1]))
-    return Lexicon(ranked, titles, groups, states, demonyms, people, heads)
+    return Lexicon(ranked, tuple(sorted(forms)), titles, groups, states, demonyms, people, heads)

@@ -41,8 +41,7 @@ def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
     key = id(nlp.vocab)
     if key not in _MATCHERS:
         m = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = sorted(lex.phrases)
-        m.add("ACTOR", list(nlp.tokenizer.pipe(phrases)))
+        m.add("ACTOR", list(nlp.tokenizer.pipe(lex.forms)))
         _MATCHERS[key] = m
     return _MATCHERS[key]
 
@@ -202,14 +201,18 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         first = min((t.i for t in mods if t.i < f.start), default=f.start)
         words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
         title = _longest_role(words, lex.titles)
-        country = None
+        country = group = None
         for t in sorted(mods, key=lambda t: abs(t.i - f.start)):  # the nearest word first
             other = by_token.get(t.i)
-            if other is not None and other is not f and other.mention.country:
+            if other is None or other is f:
+                continue
+            if other.mention.country:
                 country = other.mention.country
                 break
+            if other.mention.kind == "IGO" and group is None:  # "U.N. Secretary-General Kofi Annan"
+                group = other.mention.key
         m = f.mention
-        f.mention = replace(m, country=m.country or country,
+        f.mention = replace(m, country=m.country or country, group=m.group or (None if country else group),
                             role=m.role or (title[1] if title else None),
                             title=title[0].title() if title else m.title)
 

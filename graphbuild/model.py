@@ -70,6 +70,7 @@ class Mention:
     country: str | None = None
     role: str | None = None
     title: str | None = None  # "Foreign Minister"
+    group: str | None = None  # the organisation a person acts for (a groups table key)
     via: str | None = None  # the word that referred to it, when found by coreference ("he")
 
 

@@ -69,7 +69,7 @@ class ArticleActors:
         entry = self.lex.lookup(name)
         if entry is not None and entry.kind == "PERSON":
             facts.setdefault("table", entry)
-        for k in ("country", "role", "title"):
+        for k in ("country", "role", "title", "group"):
             if getattr(m, k) and not facts.get(k):
                 facts[k] = getattr(m, k)
         self.aliases.setdefault(name, set()).add(clean_name(m.text))
@@ -106,8 +106,12 @@ class ArticleActors:
         role = facts.get("role") or (table.role if table else None)
         state = self.lex.states.get(country or "")
         code = (state.cameo if state and state.cameo else country) if country else None
-        return Actor(id=slug(name), name=name, type="PERSON", country=country,
-                     cameo=code + (role or "") if code else None, role=role,
+        if code:
+            cameo = code + (role or "")
+        else:  # an official of an organisation takes its code
+            group = self.lex.lookup(facts["group"]) if facts.get("group") else None
+            cameo = group.cameo if group else table.cameo if table else None
+        return Actor(id=slug(name), name=name, type="PERSON", country=country, cameo=cameo, role=role,
                      aliases=_aliases(name, self.aliases.get(name, set()) | {clean_name(m.text)}),
                      resolved=bool(country or table))
 

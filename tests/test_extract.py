@@ -129,3 +129,9 @@ def test_unmapped_predicate_is_kept_for_the_report_not_as_an_event():
 
 def test_going_home_is_no_visit():
     assert not events("Italian Prime Minister Marco Sala arrived in Rome on Friday.")
+
+
+def test_official_of_an_organisation_takes_its_code():
+    result = extract_articles([Article(id="t", text="U.N. Special Envoy Maria Lund criticised Myanmar on Monday.")])
+    e = result.events[0]
+    assert (e.source.name, e.source.country, e.source.cameo) == ("Maria Lund", None, "IGOUNO")

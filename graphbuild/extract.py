@@ -13,6 +13,8 @@ clause and the clauses above it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -46,7 +48,11 @@ LIGHT_VERBS = {"hold", "have", "get", "launch", "conduct", "carry", "impose", "e
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
 RELATIVE = {"who", "whom", "which", "that"}
-CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8}
+CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6}
+# Roots of force and coercion: reporting such an act of someone is accusing them of it.
+FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+# Pronouns in quoted speech that stand for the speaker, or the speaker's state.
+SPEAKER_PRONOUNS = {"i": "person", "me": "person", "my": "person", "we": "state", "us": "state", "our": "state"}
 
 
 class Extractor:
@@ -115,6 +121,8 @@ class Extractor:
             return self._actor(tok.head.head)
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
+        if low in SPEAKER_PRONOUNS:
+            return self._speaker(tok, SPEAKER_PRONOUNS[low])
         # Nearest mention inside the phrase, breadth first.
         level = [c for c in tok.children if c.dep_ not in BLOCKED]
         for _ in range(5):
@@ -134,6 +142,21 @@ class Extractor:
             if f and _kind(f) == kind and (t.dep_ in SUBJ or doc_root_subject(t)):
                 return _coref(f, tok)
         return _coref(self.last_subject.get(kind), tok)
+
+    def _speaker(self, tok: Token, kind: str) -> Found | None:
+        """"We will not allow it," the minister said: "we" is the minister's state."""
+        speech = _speech_verb(tok)
+        speakers = self.actors(_subject(speech)) if speech is not None else []
+        if len(speakers) != 1:
+            return None
+        m = speakers[0].mention
+        if kind == "state" and m.kind == "PERSON":
+            state = self.lex.states.get(m.country or "")
+            if state is None:
+                return None
+            m = Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok), kind="STATE",
+                        name=state.name, key=state.key, country=state.country)
+        return Found(tok.i, tok.i + 1, replace(m, via=tok.text))
 
     # -- rules -----------------------------------------------------------------------
     def run(self) -> list[RawEvent]:
@@ -292,6 +315,24 @@ class Extractor:
                         sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
                         source=a.mention, target=b.mention, predicate=predicate, cameo=code,
                         negated=negated, modality=modality, rule=f"{rule}:{predicate}", confidence=round(c, 2)))
+            if modality == "reported" and not negated and pat.cameo and pat.cameo[:2] in FORCE_ROOTS:
+                self._allegation(anchor, s, predicate)
+
+    def _allegation(self, anchor: Token, accused: Found, predicate: str) -> None:
+        """"Haley said Russia bombed the town": the speaker accuses Russia (CAMEO 112);
+        Russia's bombing stays Russia's, marked reported."""
+        speech = _speech_verb(anchor)
+        if speech is None:
+            return
+        sent = anchor.sent
+        for speaker in self.actors(_subject(speech)):
+            if speaker is accused or _same(speaker.mention, accused.mention):
+                continue
+            self.events.append(RawEvent(
+                sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                source=speaker.mention, target=accused.mention, predicate=f"{speech.lemma_} ({predicate})",
+                cameo="112", negated=_negated(speech), modality=_modality(speech),
+                rule=f"report:{speech.lemma_}", confidence=CONFIDENCE["report"]))
 
 
 def extract_events(doc: Doc, nlp, lex: Lexicon) -> list[RawEvent]:
@@ -374,7 +415,6 @@ def doc_root_subject(tok: Token) -> bool:
 def _coref(f: Found | None, tok: Token) -> Found | None:
     if f is None:
         return None
-    from dataclasses import replace
     return Found(f.start, f.end, replace(f.mention, via=tok.text))
 
 
@@ -382,6 +422,14 @@ def _same(a: Mention, b: Mention) -> bool:
     if a.kind == "PERSON" or b.kind == "PERSON":
         return a.kind == b.kind and (a.name == b.name or a.name.split()[-1] == b.name.split()[-1])
     return (a.key or a.name) == (b.key or b.name) and a.role == b.role
+
+
+def _speech_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause holds tok."""
+    for t in _clause_chain(tok):
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
+            return t.head
+    return None
 
 
 def _clause_chain(tok: Token):

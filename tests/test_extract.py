@@ -135,3 +135,14 @@ def test_official_of_an_organisation_takes_its_code():
     result = extract_articles([Article(id="t", text="U.N. Special Envoy Maria Lund criticised Myanmar on Monday.")])
     e = result.events[0]
     assert (e.source.name, e.source.country, e.source.cameo) == ("Maria Lund", None, "IGOUNO")
+
+
+def test_reported_attack_is_the_speakers_accusation_and_the_actors_reported_act():
+    found = events("Ghana said that Togo attacked Ghanaian border posts.")
+    assert ("Togo", "190", "Ghana", False, "reported") in found
+    assert ("Ghana", "112", "Togo", False, "asserted") in found
+
+
+def test_we_in_a_quotation_is_the_speakers_state():
+    text = "\\u201cWe condemn Iran,\\u201d Swiss Foreign Minister Karl Frei said on Monday."
+    assert ("Switzerland", "11", "Iran") in pairs(text.encode().decode("unicode_escape"))

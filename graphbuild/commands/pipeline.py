@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 
 from .. import pipeline
-from ..errors import BackendError
 from ..fileio import atomic_write
 from ..records import dumps
 
@@ -36,12 +35,8 @@ def build(args) -> int:
     print(pipeline.summary(result))
     print(f"written to {args.outdir}/: {', '.join(pipeline.OUTPUTS)}, report.json")
     if args.neo4j:
-        from ..neo4j.connection import settings_from
-        from ..neo4j.loader import load_events
+        from ..neo4j import connection, loader
 
-        try:
-            counts = load_events(result.events, settings_from(args))
-        except BackendError:
-            raise
-        print(f"loaded into Neo4j: {counts}")
+        report = loader.load_events(result.events, connection.settings(args.uri, args.database))
+        print(f"loaded {report.events} events, {report.actors} actors, {report.articles} articles into Neo4j")
     return _report_problems(result)

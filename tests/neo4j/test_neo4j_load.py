@@ -1,0 +1,110 @@
+"""The loader against the real server: model, idempotence, incremental loads, unload."""
+from __future__ import annotations
+
+from graphbuild.cli import main
+from graphbuild.neo4j import loader
+from graphbuild.records import write_events
+from neo4j_samples import ART1, ART2, LAVROV, snapshot, story_events
+
+
+def test_model_nodes_and_relationships(neo4j_driver, neo4j_settings):
+    first, _ = story_events()
+    report = loader.load_events(first, neo4j_settings)
+    assert (report.events, report.actors, report.articles) == (5, 5, 1)
+    assert report.direct == 4  # the negated event has no direct relationship
+    counts = loader.graph_counts(neo4j_driver)
+    assert counts["Event"] == 5 and counts["Actor"] == 5 and counts["Article"] == 1
+    assert counts["SOURCE"] == counts["TARGET"] == counts["REPORTED_IN"] == counts["OF_TYPE"] == 5
+    assert counts["CRITICIZED"] == 2 and counts["CONSULTED"] == 2
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (s:Actor)-[r:CRITICIZED]->(t:Actor) RETURN s.name AS s, t.name AS t, r.cameo AS cameo,"
+        " r.date AS date, r.sentence AS sentence, r.article AS article ORDER BY s")
+    assert [dict(r) for r in records] == [
+        {"s": "Sergey Lavrov", "t": "United States", "cameo": "111", "date": "2017-04-12",
+         "sentence": "Lavrov criticised the United States.", "article": ART1.id},
+        {"s": "Vladimir Putin", "t": "NATO", "cameo": "112", "date": "2017-04-12",
+         "sentence": "Putin accused NATO of expansion.", "article": ART1.id},
+    ]
+    # the negated statement is kept as an event, marked, without a CRITICIZED edge
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor {id: 'rex-tillerson'})<-[:SOURCE]-(e:Event {negated: true})-[:TARGET]->"
+        "(:Actor {id: 'vladimir-putin'}) RETURN count(e) AS n")
+    assert records[0]["n"] == 1
+
+
+def test_cameo_code_list_with_broader_to_root(neo4j_driver, neo4j_settings):
+    loader.load_events(story_events()[0], neo4j_settings)
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (c:CameoCode {code: '112'})-[:BROADER]->(r:CameoCode) RETURN r.code AS root, r.label AS label")
+    assert [dict(r) for r in records] == [{"root": "11", "label": "DISAPPROVE"}]
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (c:CameoCode) WHERE c.code STARTS WITH '11' AND NOT (c)-[:BROADER]->(:CameoCode {code: '11'})"
+        " RETURN collect(c.code) AS codes")
+    assert records[0]["codes"] == ["11"]
+
+
+def test_constraints_exist(neo4j_driver, neo4j_settings):
+    loader.load_events(story_events()[0], neo4j_settings)
+    records, _, _ = neo4j_driver.execute_query(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label,"
+        " properties[0] AS prop, type")
+    found = {(r["label"], r["prop"]) for r in records if r["type"] == "UNIQUENESS"}
+    assert {("Actor", "id"), ("Event", "id"), ("Article", "id"), ("CameoCode", "code")} <= found
+
+
+def test_loading_twice_changes_nothing(neo4j_driver, neo4j_settings):
+    events = [e for pair in story_events() for e in pair]
+    loader.load_events(events, neo4j_settings)
+    once = snapshot(neo4j_driver)
+    loader.load_events(events, neo4j_settings, batch_size=2)  # other batch boundaries too
+    assert snapshot(neo4j_driver) == once
+
+
+def test_incremental_load_merges_actors(neo4j_driver, neo4j_settings):
+    first, second = story_events()
+    loader.load_events(first, neo4j_settings)
+    loader.load_events(second, neo4j_settings)
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (a:Actor {id: $id})<-[:SOURCE]-(e:Event) RETURN count(DISTINCT a) AS actors, count(e) AS events",
+        id=LAVROV.id)
+    assert dict(records[0]) == {"actors": 1, "events": 3}
+    assert loader.graph_counts(neo4j_driver)["Article"] == 2
+
+
+def test_unload_removes_exactly_one_article(neo4j_driver, neo4j_settings):
+    first, second = story_events()
+    loader.load_events(first, neo4j_settings)
+    before = snapshot(neo4j_driver)
+    loader.load_events(second, neo4j_settings)
+    assert snapshot(neo4j_driver) != before
+    report = loader.unload(ART2.id, neo4j_settings)
+    assert (report.events, report.direct, report.actors) == (2, 2, 2)  # Haley and Russia go
+    assert snapshot(neo4j_driver) == before
+
+
+def test_cli_load_and_unload(neo4j_driver, neo4j_env, tmp_path, capsys):
+    first, second = story_events()
+    write_events(first + second, tmp_path / "events.jsonl")
+    assert main(["load", str(tmp_path)]) == 0
+    assert "loaded 7 events, 7 actors, 2 articles" in capsys.readouterr().out
+    assert main(["unload", ART1.id]) == 0
+    assert "unloaded article seed-1: 5 events" in capsys.readouterr().out
+    counts = loader.graph_counts(neo4j_driver)
+    assert (counts["Event"], counts["Article"]) == (2, 1)
+    # Lavrov keeps his hedged event of article 2; Tillerson, Putin and NATO have none left
+    records, _, _ = neo4j_driver.execute_query("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")
+    assert [r["id"] for r in records] == ["nikki-haley", "russia", "sergey-lavrov", "united-states"]
+
+
+def test_cli_unload_unknown_article(neo4j_driver, neo4j_env, capsys):
+    assert main(["unload", "no-such-article"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"graphbuild: error: no article with id 'no-such-article' in Neo4j at {neo4j_env.uri}"
+
+
+def test_relationship_types_derived_in_one_place():
+    assert loader.relationship_type("111", "ACCUSE") == "CRITICIZED"
+    assert loader.relationship_type("0431", "CONSULT") == "CONSULTED"
+    assert loader.relationship_type(None, "ACCUSE") == "CRITICIZED"
+    assert loader.relationship_type(None, None) == "INTERACTED_WITH"
+    assert all(t.replace("_", "").isalpha() and t.isupper() for t in loader.relationship_types())

@@ -1,0 +1,151 @@
+"""Every named Cypher query against the real server, on the seed story and on a real build."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graphbuild.cli import main
+from graphbuild.coding import lookup
+from graphbuild.neo4j import loader, querying
+from graphbuild.querylib import get_query, query_names
+from neo4j_samples import ART1, ART2, story_events
+
+G111, G112, G040 = lookup("111").goldstein, lookup("112").goldstein, lookup("040").goldstein
+
+
+@pytest.fixture
+def story(neo4j_driver, neo4j_settings):
+    first, second = story_events()
+    loader.load_events(first + second, neo4j_settings)
+    return neo4j_driver
+
+
+def run(drv, name, **params):
+    return querying.run_named(name, params, driver=drv)
+
+
+def test_every_query_has_both_languages_and_the_same_header():
+    assert query_names("cypher") == ["actor_profile", "central_actors", "conflict_cooperation", "edge_evidence",
+                                     "event_chain", "who_criticised_whom", "who_met_whom"]
+    for name in query_names("cypher"):
+        cy, sp = get_query(name, "cypher"), get_query(name, "sparql")
+        assert cy.columns == sp.columns, name
+        assert [(p.name, p.optional, p.default) for p in cy.params] == \
+               [(p.name, p.optional, p.default) for p in sp.params], name
+
+
+def test_who_criticised_whom(story):
+    assert run(story, "who_criticised_whom") == [
+        {"source": "Nikki Haley", "target": "Russia", "events": 1},
+        {"source": "Sergey Lavrov", "target": "United States", "events": 1},
+        {"source": "Vladimir Putin", "target": "NATO", "events": 1},
+    ]
+    # the hedged statement counts only when asked for; the negated one never
+    assert run(story, "who_criticised_whom", include_hedged="true")[0] == \
+        {"source": "Sergey Lavrov", "target": "United States", "events": 2}
+    assert run(story, "who_criticised_whom", actor="NATO") == [
+        {"source": "Vladimir Putin", "target": "NATO", "events": 1}]
+    assert run(story, "who_criticised_whom", actor="united-states", include_hedged="true") == [
+        {"source": "Sergey Lavrov", "target": "United States", "events": 2}]
+    assert [r["source"] for r in run(story, "who_criticised_whom", date_from="2017-05-01")] == ["Nikki Haley"]
+    assert [r["source"] for r in run(story, "who_criticised_whom", date_to="2017-04-12")] == \
+        ["Sergey Lavrov", "Vladimir Putin"]
+
+
+def test_who_met_whom(story):
+    assert run(story, "who_met_whom") == [
+        {"source": "Rex Tillerson", "target": "Sergey Lavrov", "events": 1},
+        {"source": "Sergey Lavrov", "target": "Rex Tillerson", "events": 1},
+    ]
+    assert run(story, "who_met_whom", actor="sergey LAVROV", date_from="2017-05-01") == []
+
+
+def test_actor_profile(story):
+    assert run(story, "actor_profile", actor="sergey-lavrov") == [
+        {"counterpart": "United States", "direction": "out", "plover": "ACCUSE", "events": 2},
+        {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "events": 1},
+        {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "events": 1},
+    ]
+
+
+def test_conflict_cooperation(story):
+    assert run(story, "conflict_cooperation", actor_a="United States", actor_b="sergey-lavrov") == [
+        {"period": "2017-04", "quad_class": 3, "events": 1, "goldstein": round(G111, 2)},
+        {"period": "2017-05", "quad_class": 3, "events": 1, "goldstein": round(G111, 2)},
+    ]
+    assert run(story, "conflict_cooperation", actor_a="Rex Tillerson", actor_b="Sergey Lavrov") == [
+        {"period": "2017-04", "quad_class": lookup("040").quad_class, "events": 2, "goldstein": round(2 * G040, 2)}]
+
+
+def test_central_actors(story):
+    assert run(story, "central_actors", limit="3") == [
+        {"actor": "Sergey Lavrov", "events": 4, "counterparts": 2},
+        {"actor": "Rex Tillerson", "events": 2, "counterparts": 1},
+        {"actor": "United States", "events": 2, "counterparts": 1},
+    ]
+    assert len(run(story, "central_actors")) == 7  # default limit 10, seven actors
+
+
+def test_event_chain(story):
+    assert run(story, "event_chain", source="Rex Tillerson", target="united-states") == [
+        {"hops": 2, "path": "Rex Tillerson -> Sergey Lavrov -> United States"}]
+    assert run(story, "event_chain", source="Rex Tillerson", target="united-states", max_hops="1") == []
+    # Tillerson -> Putin is negated, so there is no chain to NATO
+    assert run(story, "event_chain", source="rex-tillerson", target="nato") == []
+
+
+def test_edge_evidence(story):
+    rows = run(story, "edge_evidence", source="Sergey Lavrov", target="United States")
+    assert rows == [
+        {"article": ART1.id, "date": "2017-04-12", "cameo": "111", "predicate": "criticise",
+         "sentence": "Lavrov criticised the United States."},
+        {"article": ART2.id, "date": "2017-05-03", "cameo": "111", "predicate": "criticise",
+         "sentence": "Lavrov may criticise Washington again."},
+    ]
+    assert run(story, "edge_evidence", source="Sergey Lavrov", target="United States", plover="CONSULT") == []
+    assert run(story, "edge_evidence", source="United States", target="Sergey Lavrov") == []
+
+
+def test_cli_query_formats(story, neo4j_env, capsys):
+    assert main(["query", "who_met_whom", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0] == {"source": "Rex Tillerson", "target": "Sergey Lavrov", "events": 1}
+    assert main(["query", "who_criticised_whom", "--param", "actor=NATO"]) == 0
+    assert [line.rstrip() for line in capsys.readouterr().out.splitlines()] == [
+        "source          target  events", "--------------  ------  ------", "Vladimir Putin  NATO    1"]
+
+
+def test_cli_query_names_and_bad_parameters(capsys):
+    assert main(["query"]) == 0
+    listing = capsys.readouterr().out
+    assert "who_criticised_whom(actor?, date_from?, date_to?, include_hedged?)" in listing
+    assert main(["query", "who_critiqued_whom"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "graphbuild: error: no query named 'who_critiqued_whom'"
+    assert "who_criticised_whom" in err[1]
+    assert main(["query", "who_met_whom", "--param", "person=Lavrov"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == "graphbuild: error: query 'who_met_whom' has no parameter 'person'"
+    assert main(["query", "event_chain", "--param", "source=a"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == "graphbuild: error: query 'event_chain' needs parameter 'target'"
+    assert main(["query", "central_actors", "--param", "limit=ten"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == \
+        "graphbuild: error: parameter 'limit' of query 'central_actors' must be an integer, not 'ten'"
+
+
+def test_seed_build_loaded_twice_and_queried(seed_outdir, neo4j_driver, neo4j_env, capsys):
+    """The real build of seeds/: loading it twice changes nothing; the queries say what it says."""
+    assert main(["load", str(seed_outdir)]) == 0
+    counts = loader.graph_counts(neo4j_driver)
+    assert main(["load", str(seed_outdir / "events.jsonl")]) == 0
+    assert loader.graph_counts(neo4j_driver) == counts
+    criticised = {(r["source"], r["target"]) for r in run(neo4j_driver, "who_criticised_whom")}
+    assert {("Sergey Lavrov", "United States"), ("Vladimir Putin", "NATO")} <= criticised
+    met = {(r["source"], r["target"]) for r in run(neo4j_driver, "who_met_whom")}
+    assert {("Rex Tillerson", "Sergey Lavrov"), ("Sergey Lavrov", "Rex Tillerson")} <= met
+    assert run(neo4j_driver, "edge_evidence", source="sergey-lavrov", target="united-states")
+    profile = run(neo4j_driver, "actor_profile", actor="Sergey Lavrov")
+    assert {"counterpart": "United States", "direction": "out", "plover": "ACCUSE"} in \
+        [{k: r[k] for k in ("counterpart", "direction", "plover")} for r in profile]
+    assert run(neo4j_driver, "central_actors", limit="1")[0]["events"] >= 3
+    assert run(neo4j_driver, "conflict_cooperation", actor_a="sergey-lavrov", actor_b="united-states")
+    assert run(neo4j_driver, "event_chain", source="Rex Tillerson", target="United States")[0]["hops"] <= 2

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .model import Mention, RawEvent
-from .patterns import NounPattern, VerbPattern, noun_patterns, verb_patterns
+from .patterns import VerbPattern, cue, noun_patterns, verb_patterns
 
 # Dependency labels the rules read, named once.
 SUBJ = {"nsubj", "csubj"}
@@ -33,17 +33,12 @@ NEG = "neg"
 # Deps not followed when looking for the actor inside an argument phrase.
 BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis", "mark"}
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-INTENT_VERBS = {"plan", "intend", "expect", "prepare", "aim", "want", "hope", "seek", "wish", "consider"}
-HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely", "probably"}
-HEDGE_VERBS = {"appear", "seem"}
-SPEECH_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "insist", "believe", "think", "allege"}
+# Word lists that mark modality, speech and light verbs: data/cues.csv.
+FUTURE_AUX, HYPOTHETICAL_AUX, CONDITIONAL_MARKS = cue("future_aux"), cue("hypothetical_aux"), cue("conditional")
+INTENT_VERBS, HEDGE_WORDS, HEDGE_VERBS = cue("intent_verb"), cue("hedge_word"), cue("hedge_verb")
+SPEECH_VERBS, OBLIGATION_AUX = cue("speech_verb"), cue("obligation_aux")
 # Verbs whose object noun carries the event ("held talks", "imposed sanctions").
-LIGHT_VERBS = {"hold", "have", "get", "launch", "conduct", "carry", "impose", "express", "stage", "make", "sign",
-               "issue", "reach", "begin", "start", "open", "mount", "deliver", "extend", "voice", "lodge", "file",
-               "order", "announce", "offer", "provide", "send", "give", "level", "step", "join", "resume", "slap"}
+LIGHT_VERBS = cue("light_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
@@ -178,6 +173,8 @@ class Extractor:
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
         predicate = f"{lemma} {prt}" if prt else lemma
+        if lemma in SPEECH_VERBS:
+            self._obligation(v, predicate)
         if not patterns:
             self._unmapped(v, predicate)
             return
@@ -217,6 +214,15 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
+
+    def _obligation(self, v: Token, predicate: str) -> None:
+        """"France said Iraq must cooperate": saying what another actor must do is a demand (100)."""
+        clause = _child(v, {"ccomp"})
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            return
+        sources, targets = self.actors(_subject(v)), self.actors(_child(clause, SUBJ))
+        if sources and targets:
+            self._emit(v, sources, targets, VerbPattern(predicate, "", "100", ""), f"{predicate} (must)", "verb")
 
     def _unmapped(self, v: Token, predicate: str) -> None:
         """A verb no table knows between a subject actor and an object actor: kept uncoded,
@@ -281,6 +287,9 @@ class Extractor:
         if not targets:
             targets = self.actors(_pobj(_detached_prep(n, pat.preps)) if _detached_prep(n, pat.preps) is not None else None)
         anchor = governor if governor is not None else n
+        if not targets and pat.kind == "reciprocal" and len(sources) > 1:
+            between = True  # "Israel and the Palestinians reached an agreement"
+            targets, sources = sources, []
         if between:
             self._pairs(anchor, targets, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), pat.lemma, "noun")
         elif sources and targets:

@@ -1,4 +1,5 @@
-"""The event-pattern tables: which verbs and nouns signal which CAMEO event.
+"""The event-pattern tables: which verbs and nouns signal which CAMEO event, and the
+cue words that mark modality, speech and light verbs (data/cues.csv).
 
 data/verbs.csv   lemma,prep,cameo,kind   "lash out,at,111," : "X lashed out at Y" is 111
 data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y" is 192
@@ -19,6 +20,9 @@ from .errors import ConfigError
 from .resources import data_path
 
 KINDS = ("", "reciprocal", "visit", "inf")
+# What a word of data/cues.csv can signal.
+CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_word", "hedge_verb",
+        "speech_verb", "light_verb", "obligation_aux")
 
 
 @dataclass(frozen=True)
@@ -70,3 +74,20 @@ def noun_patterns() -> dict[str, NounPattern]:
         p = NounPattern(r["lemma"].strip().lower(), r["cameo"], tuple(x for x in r["preps"].split("|") if x), r["kind"])
         out[p.lemma] = p
     return out
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    path = data_path("cues.csv")
+    out: dict[str, set[str]] = {c: set() for c in CUES}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            if row["cue"] not in out:
+                raise ConfigError(f"{path}:{n}: unknown cue {row['cue']!r}", f"cues: {', '.join(CUES)}")
+            out[row["cue"]].add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def cue(name: str) -> frozenset[str]:
+    """Words of data/cues.csv that signal `name` (modality, speech, light verbs)."""
+    return _cues()[name]

@@ -146,3 +146,12 @@ def test_reported_attack_is_the_speakers_accusation_and_the_actors_reported_act(
 def test_we_in_a_quotation_is_the_speakers_state():
     text = "\\u201cWe condemn Iran,\\u201d Swiss Foreign Minister Karl Frei said on Monday."
     assert ("Switzerland", "11", "Iran") in pairs(text.encode().decode("unicode_escape"))
+
+
+def test_saying_what_another_must_do_is_a_demand():
+    assert ("France", "10", "Iraq") in pairs("France declared on Monday that Iraq must cooperate with the inspectors.")
+
+
+def test_coordinated_parties_of_a_reciprocal_noun():
+    found = pairs("Chile and Bolivia signed an agreement on water rights.")
+    assert ("Chile", "05", "Bolivia") in found and ("Bolivia", "05", "Chile") in found

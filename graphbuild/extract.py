@@ -28,6 +28,8 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj"}
 DATIVE = {"dative"}
 PREP = "prep"
+PREP_DEPS = {"prep", "dative", "prt"}  # "sold arms to Iran" labels "to" dative
+PARTICLE_DEPS = {"prt", "prep", "advmod"}
 AGENT = "agent"
 NEG = "neg"
 # Deps not followed when looking for the actor inside an argument phrase.
@@ -169,10 +171,14 @@ class Extractor:
 
     def _verb(self, v: Token) -> None:
         lemma = v.lemma_.lower()
-        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+        # The particle of a phrasal verb, also where the parser took it for a preposition or
+        # an adverb ("pulled out of", "hit back at").
+        prt = next((c.lower_ for c in v.children if c.dep_ in PARTICLE_DEPS and f"{lemma} {c.lower_}" in self.verbs), None)
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
         predicate = f"{lemma} {prt}" if prt else lemma
+        if v.dep_ == "xcomp" and self._frames(v.head):
+            return  # "threatened to attack X" is the threat, not an attack
         if lemma in SPEECH_VERBS:
             self._obligation(v, predicate)
         if not patterns:
@@ -214,6 +220,10 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
+
+    def _frames(self, v: Token) -> bool:
+        """Whether v states its event through an infinitive (agree to, threaten to, refuse to)."""
+        return any(p.kind == "inf" for p in self.verbs.get(v.lemma_.lower(), ()))
 
     def _obligation(self, v: Token, predicate: str) -> None:
         """"France said Iraq must cooperate": saying what another actor must do is a demand (100)."""
@@ -264,9 +274,9 @@ class Extractor:
                 sources = self.actors(c)
                 if sources:
                     break
-        by = next((p for p in _preps(n, "by")), None)
-        if not sources and by is not None:
-            sources = self.actors(_pobj(by))
+        if not sources:  # "criticism by Germany", "criticism from Germany"
+            by = next((p for w in ("by", "from") for p in _preps(n, w) if w not in pat.preps), None)
+            sources = self.actors(_pobj(by)) if by is not None else []
         governor = n.head if n.dep_ in OBJ | {"attr"} else None
         if not sources and governor is not None and governor.lemma_.lower() in LIGHT_VERBS:
             sources = self.actors(_subject(governor))
@@ -275,7 +285,7 @@ class Extractor:
         holders = [n] + ([governor] if governor is not None else [])
         for h in holders:
             for p in h.children:
-                if p.dep_ == PREP and p.lower_ in pat.preps:
+                if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
                     found = self.within(_pobj(p)) if p.lower_ == "between" else self.actors(_pobj(p))
                     if p.lower_ == "between" and len(found) > 1 and not sources:
                         between = True
@@ -356,10 +366,10 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 def _preps(tok: Token, word: str):
     """Prepositions `word` under tok, also behind a particle ("lash out at")."""
     for c in tok.children:
-        if c.dep_ in {PREP, "prt"} and c.lower_ == word:
+        if c.dep_ in PREP_DEPS and c.lower_ == word:
             yield c
-        elif c.dep_ == "prt":
-            yield from (g for g in c.children if g.dep_ == PREP and g.lower_ == word)
+        elif c.dep_ in PARTICLE_DEPS:
+            yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
 
 
 def _detached_prep(n: Token, preps: tuple[str, ...]) -> Token | None:

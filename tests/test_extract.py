@@ -155,3 +155,20 @@ def test_saying_what_another_must_do_is_a_demand():
 def test_coordinated_parties_of_a_reciprocal_noun():
     found = pairs("Chile and Bolivia signed an agreement on water rights.")
     assert ("Chile", "05", "Bolivia") in found and ("Bolivia", "05", "Chile") in found
+
+
+def test_threat_to_attack_is_a_threat_only():
+    found = {(s, c[:2], t) for s, c, t, _, _ in events("Iran threatened to attack Iraqi towns.")}
+    assert found == {("Iran", "13", "Iraq")}
+
+
+def test_dative_to_and_particle_read_as_preposition():
+    assert {s for s, _, t in pairs("Russia sold missiles to Iran.") if t == "Iran"} == {"Russia"}
+
+
+def test_source_of_a_nominal_event_from_a_from_phrase():
+    assert ("Germany", "11", "Turkey") in pairs("The criticism of Turkey from Germany grew louder.")
+
+
+def test_open_fire_on():
+    assert ("Indian military", "19", "Pakistani military") in pairs("Indian troops opened fire on Pakistani soldiers.")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .model import Mention, RawEvent
-from .patterns import VerbPattern, cue, noun_patterns, verb_patterns
+from .patterns import VerbPattern, cue, noun_patterns, reversals, reversed_code, verb_patterns
 
 # Dependency labels the rules read, named once.
 SUBJ = {"nsubj", "csubj"}
@@ -278,7 +278,9 @@ class Extractor:
             by = next((p for w in ("by", "from") for p in _preps(n, w) if w not in pat.preps), None)
             sources = self.actors(_pobj(by)) if by is not None else []
         governor = n.head if n.dep_ in OBJ | {"attr"} else None
-        if not sources and governor is not None and governor.lemma_.lower() in LIGHT_VERBS:
+        verb = _verb_key(governor) if governor is not None else ""
+        code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
+        if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals()):
             sources = self.actors(_subject(governor))
         # The target: the noun's own prepositions, then the light verb's.
         targets, between = [], False
@@ -300,10 +302,11 @@ class Extractor:
         if not targets and pat.kind == "reciprocal" and len(sources) > 1:
             between = True  # "Israel and the Palestinians reached an agreement"
             targets, sources = sources, []
+        label = f"{verb} {pat.lemma}" if code != pat.cameo else pat.lemma
         if between:
-            self._pairs(anchor, targets, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), pat.lemma, "noun")
+            self._pairs(anchor, targets, VerbPattern(pat.lemma, "", code, "reciprocal"), label, "noun")
         elif sources and targets:
-            self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, pat.kind), pat.lemma, "noun")
+            self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", code, pat.kind), label, "noun")
 
     # -- output ----------------------------------------------------------------------
     def _pairs(self, anchor: Token, actors: list[Found], pat: VerbPattern, label: str, rule: str = "pair") -> None:
@@ -370,6 +373,12 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ in PARTICLE_DEPS:
             yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
+
+
+def _verb_key(v: Token) -> str:
+    """A verb's lemma with its particle ("break off")."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
 
 
 def _detached_prep(n: Token, preps: tuple[str, ...]) -> Token | None:

@@ -1,5 +1,6 @@
 """The event-pattern tables: which verbs and nouns signal which CAMEO event, and the
-cue words that mark modality, speech and light verbs (data/cues.csv).
+cue words that mark modality, speech and light verbs (data/cues.csv), and the verbs that
+turn a nominal event into its undoing (data/reversals.csv: "lifted sanctions" is 085, not 163).
 
 data/verbs.csv   lemma,prep,cameo,kind   "lash out,at,111," : "X lashed out at Y" is 111
 data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y" is 192
@@ -91,3 +92,23 @@ def _cues() -> dict[str, frozenset[str]]:
 def cue(name: str) -> frozenset[str]:
     """Words of data/cues.csv that signal `name` (modality, speech, light verbs)."""
     return _cues()[name]
+
+
+@lru_cache(maxsize=1)
+def reversals() -> dict[str, tuple[tuple[str, str], ...]]:
+    """verb -> ((noun code prefix, code of undoing it), ...), longest prefix first."""
+    path = data_path("reversals.csv")
+    codes = cameo_table()
+    out: dict[str, list[tuple[str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            if row["cameo"] not in codes:
+                raise ConfigError(f"{path}:{n}: unknown CAMEO event code {row['cameo']!r}",
+                                  "use a code of data/cameo_codes.csv, as a string with its leading zero")
+            out.setdefault(row["verb"].strip().lower(), []).append((row["noun_code"], row["cameo"]))
+    return {v: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for v, pairs in out.items()}
+
+
+def reversed_code(verb: str, noun_code: str) -> str | None:
+    """The code of `verb` applied to an event of `noun_code` ("lift" + sanctions -> 085), if any."""
+    return next((code for prefix, code in reversals().get(verb, ()) if noun_code.startswith(prefix)), None)

@@ -172,3 +172,14 @@ def test_source_of_a_nominal_event_from_a_from_phrase():
 
 def test_open_fire_on():
     assert ("Indian military", "19", "Pakistani military") in pairs("Indian troops opened fire on Pakistani soldiers.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States lifted its sanctions on Cuba.", "085"),
+    ("Japan suspended its aid to Serbia.", "162"),
+    ("France imposed sanctions on Syria.", "163"),
+])
+def test_verbs_that_undo_a_nominal_event(text, code):
+    assert code in {c for _, c, _, _, _ in events(text)}
+    if code != "163":
+        assert not {c for _, c, _, _, _ in events(text)} & {"163", "070", "071"}

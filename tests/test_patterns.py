@@ -85,3 +85,11 @@ def test_unknown_code_is_refused(tmp_path, monkeypatch):
             verb_patterns()
     finally:
         verb_patterns.cache_clear()
+
+
+def test_reversal_table_loads_and_prefers_the_longest_prefix():
+    from graphbuild.patterns import reversed_code
+
+    assert reversed_code("lift", "163") == "085"
+    assert reversed_code("lift", "1723") == "0813"  # a curfew, more precise than any administrative sanction
+    assert reversed_code("lift", "040") is None

@@ -179,6 +179,9 @@ class Extractor:
         predicate = f"{lemma} {prt}" if prt else lemma
         if v.dep_ == "xcomp" and self._frames(v.head):
             return  # "threatened to attack X" is the threat, not an attack
+        obj = _child(v, OBJ)
+        if obj is not None and obj.lemma_.lower() in self.nouns and (predicate in LIGHT_VERBS or predicate in reversals()):
+            return  # "lifted the ban on X": the noun rule codes the ban and its lifting
         if lemma in SPEECH_VERBS:
             self._obligation(v, predicate)
         if not patterns:

@@ -95,8 +95,14 @@ def lexicon() -> Lexicon:
     # A surname alone names a person only when one person of the table has it, and a
     # regnal number ("Elizabeth II") is no surname.
     for surname, entries in surnames.items():
-        if len({e.name for e in entries}) == 1 and not _ROMAN.fullmatch(surname):
+        if _ROMAN.fullmatch(surname):
+            continue
+        if len({e.name for e in entries}) == 1:
             people.setdefault(surname, entries[0])
+        elif len({(e.country, e.role) for e in entries}) == 1:
+            # "Bush" is one of two Presidents Bush: who is unknown, but not for whom he acts.
+            e = entries[0]
+            people.setdefault(surname, Entry("PERSON", surname.title(), surname.title(), e.country, e.cameo, e.role, "surname"))
     titles, groups = {}, {}
     for r in tables.load_roles():
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role

@@ -67,6 +67,8 @@ class ArticleActors:
         name = self.canonical.get(clean_name(m.name), clean_name(m.name))
         facts = self.facts.setdefault(name, {})
         entry = self.lex.lookup(name)
+        if (entry is None or entry.kind != "PERSON") and " " not in name:
+            entry = self.lex.people.get(name.lower())  # a surname the table knows
         if entry is not None and entry.kind == "PERSON":
             facts.setdefault("table", entry)
         for k in ("country", "role", "title", "group"):

@@ -69,3 +69,14 @@ def test_slug_and_clean_name():
     assert slug("Bashar al-Assad") == "bashar-al-assad"
     assert slug("Côte d\u2019Ivoire") == "cote-d-ivoire"
     assert clean_name("Putin\u2019s") == "Putin"
+
+
+def test_surname_shared_by_two_table_people_of_one_state_gives_the_state():
+    actors = ArticleActors([person("Bush")], lexicon())
+    a = actors.actor(person("Bush"))
+    assert (a.name, a.country, a.cameo) == ("Bush", "USA", "USAGOV")
+
+
+def test_full_name_of_an_unknown_person_does_not_borrow_a_namesakes_country():
+    actors = ArticleActors([person("Kate Bush")], lexicon())
+    assert actors.actor(person("Kate Bush")).country is None

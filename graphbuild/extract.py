@@ -483,18 +483,21 @@ def _modality(tok: Token) -> str:
     found = set()
     for i, t in enumerate(_clause_chain(tok)):
         kids = list(t.children)
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+        reported = t.dep_ == "ccomp" and t.head.lemma_ in SPEECH_VERBS
         if i == 0 or t.dep_ not in {"ccomp"}:
-            if any(c.dep_ in {"aux"} and c.lower_ in FUTURE_AUX for c in kids):
+            if aux & FUTURE_AUX:
                 found.add("future")
-            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in kids):
-                found.add("hypothetical")
+            if aux & HYPOTHETICAL_AUX:
+                # "said it would attack": in reported speech "would" is a future, not a condition
+                found.add("future" if reported and aux <= {"would", "'d"} else "hypothetical")
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             found.add("hypothetical")
         if any(c.lower_ in HEDGE_WORDS for c in kids) or (i and t.lemma_ in HEDGE_VERBS):
             found.add("hedged")
         if i and t.lemma_ in INTENT_VERBS:
             found.add("future")
-        if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH_VERBS:
+        if reported:
             found.add("reported")
         if t.dep_ in {"ccomp", "advcl"} and i == 0 and "going" in {c.lower_ for c in kids}:
             found.add("future")

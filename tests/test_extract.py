@@ -183,3 +183,8 @@ def test_verbs_that_undo_a_nominal_event(text, code):
     assert code in {c for _, c, _, _, _ in events(text)}
     if code != "163":
         assert not {c for _, c, _, _, _ in events(text)} & {"163", "070", "071"}
+
+
+def test_would_in_reported_speech_is_the_future_and_a_hostile_intent_is_a_threat():
+    found = events("Peru said on Monday that it would blockade Ecuadorian ports.")
+    assert ("Peru", "138", "Ecuador", False, "future") in found

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install install-test test-services clean browser
+.PHONY: run test install install-test test-services clean browser neo4j-test-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,11 +27,23 @@ install-test: $(TEST_STAMP)
 run: install
 	$(BIN)/graphbuild build seeds -o out
 
-test-services: install-test browser
+test-services: install-test browser neo4j-test-server
 
 # The browser tests drive Debian's Chromium (Playwright cannot download its own here).
 browser:
 	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+
+# The Neo4j tests use a local server of their own (Neo4j Community from Maven Central, run with
+# Java 17), started here unless it runs already. Its initial password is NEO4J_PASSWORD, else a
+# test default; the tests read the same variables.
+GRAPHBUILD_TEST_NEO4J_HOME ?= $(HOME)/.cache/graphbuild/neo4j-test
+GRAPHBUILD_TEST_NEO4J_PORT ?= 7688
+export GRAPHBUILD_TEST_NEO4J_HOME GRAPHBUILD_TEST_NEO4J_PORT
+neo4j-test-server: install
+	@command -v mvn >/dev/null && command -v java >/dev/null || \
+		(apt-get update && apt-get install -y maven openjdk-17-jre-headless)
+	NEO4J_PASSWORD="$${NEO4J_PASSWORD:-graphbuild-test}" $(BIN)/graphbuild neo4j start \
+		--home "$(GRAPHBUILD_TEST_NEO4J_HOME)" --bolt-port $(GRAPHBUILD_TEST_NEO4J_PORT)
 
 test: install-test test-services
 	$(BIN)/python -m pytest

@@ -82,6 +82,7 @@ def driver(s: Settings) -> neo4j.Driver:
     except (nx.ConfigurationError, ValueError) as exc:
         raise ConfigError(f"Neo4j URI {s.uri!r} is not usable: {exc}", "e.g. bolt://127.0.0.1:7687") from exc
     try:
+        drv.verify_connectivity()  # fails at once when nothing answers, where queries would retry
         drv.execute_query("RETURN 1", database_=s.database)
     except (nx.Neo4jError, nx.DriverError, OSError) as exc:
         drv.close()

@@ -28,6 +28,8 @@ DEFAULT_BOLT_PORT = 7687
 MIN_PASSWORD_LENGTH = 8  # Neo4j's own default (dbms.security.auth_minimum_password_length)
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+# Named in full so that a machine without ~/.m2 resolves the same plugin version.
+DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 START_TIMEOUT = 180.0
 STOP_TIMEOUT = 60.0
 
@@ -125,7 +127,7 @@ def ensure_jars(quiet: bool = False) -> Path:
     if not quiet:
         print(f"graphbuild: fetching Neo4j {NEO4J_VERSION} from Maven Central into {lib} (once)", flush=True)
     proc = subprocess.run(
-        [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), "dependency:copy-dependencies",
+        [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
          f"-DoutputDirectory={staging}", "-DincludeScope=runtime"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0:
@@ -275,8 +277,6 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
     if current.answering:
         raise BackendError(f"port {port} on 127.0.0.1 is already taken by another server",
                            "stop it, or choose another port with --bolt-port")
-    lib = ensure_jars(quiet=quiet)
-    write_config(home, port)
     first_start = not (home / "data" / "databases" / "system").exists()
     if first_start:
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
@@ -286,6 +286,9 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
         if len(password) < MIN_PASSWORD_LENGTH:
             raise ConfigError(f"NEO4J_PASSWORD is too short ({len(password)} characters); Neo4j needs at least "
                               f"{MIN_PASSWORD_LENGTH}", "choose a longer password")
+    lib = ensure_jars(quiet=quiet)
+    write_config(home, port)
+    if first_start:
         _set_initial_password(home, lib, password)
     heap = os.environ.get("GRAPHBUILD_NEO4J_HEAP", "1g")
     cmd = [_java(), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{lib}/*", ENTRY_POINT,

@@ -46,6 +46,9 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
             "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
 RELATIVE = {"who", "whom", "which", "that"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6}
+# Roots whose verbs take their target as the subject of a clause ("demanded that X ...",
+# "accused that X ..."); "warned that X would" is X's threat, not a warning to X.
+CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
@@ -120,6 +123,15 @@ class Extractor:
             return self._pronoun(tok, PRONOUNS[low])
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low])
+        # "his Ukrainian counterpart Andrii Sybiha": the named person, not the adjective,
+        # however the parser attached the name.
+        following = self.mentions.get(tok.i + 1)
+        if tok.pos_ == "NOUN" and following is not None and following.start == tok.i + 1 \
+                and following.mention.kind == "PERSON":
+            return self._described(following, tok)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].mention.kind == "PERSON":
+                return self._described(self.mentions[c.i], tok)
         # Nearest mention inside the phrase, breadth first.
         level = [c for c in tok.children if c.dep_ not in BLOCKED]
         for _ in range(5):
@@ -130,6 +142,16 @@ class Extractor:
             if not level:
                 break
         return None
+
+    def _described(self, person: Found, noun: Token) -> Found:
+        """The person named after a role noun takes the noun's affiliation ("Iran's leader X")."""
+        if person.mention.country:
+            return person
+        for c in noun.children:
+            f = self.mentions.get(c.i)
+            if c.dep_ in {"poss", "amod", "compound", "nmod"} and f is not None and f.mention.kind == "STATE":
+                return Found(person.start, person.end, replace(person.mention, country=f.mention.country))
+        return person
 
     def _pronoun(self, tok: Token, kind: str) -> Found | None:
         """The nearest subject of the right kind before the pronoun in its sentence, else the
@@ -173,7 +195,8 @@ class Extractor:
         lemma = v.lemma_.lower()
         # The particle of a phrasal verb, also where the parser took it for a preposition or
         # an adverb ("pulled out of", "hit back at").
-        prt = next((c.lower_ for c in v.children if c.dep_ in PARTICLE_DEPS and f"{lemma} {c.lower_}" in self.verbs), None)
+        prt = next((c.lower_ for c in v.children if c.dep_ in PARTICLE_DEPS and f"{lemma} {c.lower_}" in self.verbs
+                    and (c.dep_ == "prt" or _pobj(c) is None)), None)  # "called Fidan on Monday" has no particle
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
         predicate = f"{lemma} {prt}" if prt else lemma
@@ -213,7 +236,7 @@ class Extractor:
                 label = f"{predicate} {pat.prep}"
             else:
                 targets = self.actors(_child(v, OBJ)) or self.actors(_child(v, DATIVE))
-                if not targets and _child(v, {"ccomp"}) is not None:
+                if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and _child(v, {"ccomp"}) is not None:
                     # "demanded that the United States ...": the clause's subject is the target.
                     targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ))
                 label = predicate
@@ -340,7 +363,7 @@ class Extractor:
                         sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
                         source=a.mention, target=b.mention, predicate=predicate, cameo=code,
                         negated=negated, modality=modality, rule=f"{rule}:{predicate}", confidence=round(c, 2)))
-            if modality == "reported" and not negated and pat.cameo and pat.cameo[:2] in FORCE_ROOTS:
+            if modality == "reported" and not negated and rule != "noun" and pat.cameo and pat.cameo[:2] in FORCE_ROOTS:
                 self._allegation(anchor, s, predicate)
 
     def _allegation(self, anchor: Token, accused: Found, predicate: str) -> None:

@@ -104,7 +104,7 @@ class ArticleActors:
         name = self.canonical.get(clean_name(m.name)) or self._fullest(clean_name(m.name), [])
         facts = self.facts.get(name, {})
         table = facts.get("table")
-        country = facts.get("country") or (table.country if table else None)
+        country = facts.get("country") or m.country or (table.country if table else None)
         role = facts.get("role") or (table.role if table else None)
         state = self.lex.states.get(country or "")
         code = (state.cameo if state and state.cameo else country) if country else None

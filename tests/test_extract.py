@@ -188,3 +188,16 @@ def test_verbs_that_undo_a_nominal_event(text, code):
 def test_would_in_reported_speech_is_the_future_and_a_hostile_intent_is_a_threat():
     found = events("Peru said on Monday that it would blockade Ecuadorian ports.")
     assert ("Peru", "138", "Ecuador", False, "future") in found
+
+
+def test_role_noun_followed_by_a_name_is_that_person():
+    found = pairs("Turkish Foreign Minister Hakan Fidan met his Ukrainian counterpart Andrii Sybiha in Ankara.")
+    assert ("Hakan Fidan", "04", "Andrii Sybiha") in found
+
+
+def test_called_on_a_weekday_is_no_appeal():
+    assert not [c for _, c, _, _, _ in events("Secretary of State Antony Blinken called Fidan on Wednesday.") if c == "020"]
+
+
+def test_warning_that_another_will_act_is_not_a_warning_to_it():
+    assert not [e for e in events("Peskov warned that Russia would respond.") if e[2] == "Russia"]

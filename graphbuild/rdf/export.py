@@ -3,8 +3,9 @@
 The default graph holds the canonical record: one sem:Event node per event with its coding and
 provenance (article, sentence, offsets, rule, extraction time), the actors, the articles, and the
 CAMEO/PLOVER concepts the events use (with their ancestors, so skos:broader* works on the export
-alone). The named graph <BASE/graph/direct> holds the direct actor-to-actor statements
-(`actor gb:accuse actor`) of the non-negated, asserted or reported events, for simple queries.
+alone). The named graph <BASE/graph/direct> holds the direct actor-to-actor statements for
+simple queries: `actor gb:interact actor` for every non-negated event, and the PLOVER-typed
+`actor gb:accuse actor` (a sub-property) for the non-negated events the text asserts or reports.
 
 TriG and JSON-LD keep both graphs apart. Turtle, N-Triples and RDF/XML cannot name graphs: they
 carry the union of the two (the direct statements are told apart by their predicates).
@@ -162,8 +163,10 @@ class _Builder:
         if e.extracted_at:
             g.add((node, PROV.generatedAtTime, _when(e.extracted_at)))
             self.created = max(self.created or "", e.extracted_at)
-        if not e.negated and e.modality in DIRECT_MODALITIES and src != tgt:
-            self.direct.add((src, direct_property(e.plover, self.known_plover), tgt))
+        if not e.negated and src != tgt:
+            self.direct.add((src, GB.interact, tgt))
+            if e.modality in DIRECT_MODALITIES:
+                self.direct.add((src, direct_property(e.plover, self.known_plover), tgt))
 
     def finish(self) -> None:
         g = self.main

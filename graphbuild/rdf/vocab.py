@@ -73,7 +73,7 @@ def safe_iri(value: str) -> str | None:
 
 
 def direct_property(plover: str | None, known: frozenset[str]):
-    """The actor-to-actor property of an event: gb:<plover type in lower case>, else gb:interact."""
+    """The typed actor-to-actor property of an event: gb:<PLOVER type in lower case>, else gb:interact."""
     if plover and plover in known:
         return GB[plover.lower()]
     return GB["interact"]

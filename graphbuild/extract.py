@@ -39,6 +39,7 @@ BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis
 FUTURE_AUX, HYPOTHETICAL_AUX, CONDITIONAL_MARKS = cue("future_aux"), cue("hypothetical_aux"), cue("conditional")
 INTENT_VERBS, HEDGE_WORDS, HEDGE_VERBS = cue("intent_verb"), cue("hedge_word"), cue("hedge_verb")
 SPEECH_VERBS, OBLIGATION_AUX = cue("speech_verb"), cue("obligation_aux")
+HYPOTHETICAL_ADJ, FUTURE_ADJ = cue("hypothetical_adj"), cue("future_adj")
 # Verbs whose object noun carries the event ("held talks", "imposed sanctions").
 LIGHT_VERBS = cue("light_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -324,7 +325,10 @@ class Extractor:
                 break
         if not targets:
             targets = self.actors(_pobj(_detached_prep(n, pat.preps)) if _detached_prep(n, pat.preps) is not None else None)
-        anchor = governor if governor is not None else n
+        # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
+        # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
+        light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())
+        anchor = governor if light else n
         if not targets and pat.kind == "reciprocal" and len(sources) > 1:
             between = True  # "Israel and the Palestinians reached an agreement"
             targets, sources = sources, []
@@ -503,6 +507,12 @@ def _negated(tok: Token) -> bool:
 
 
 def _modality(tok: Token) -> str:
+    if tok.pos_ in {"NOUN", "PROPN"}:  # "a possible attack", "the alleged raid", "planned talks"
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "advmod"}}
+        for m, words in (("hypothetical", HYPOTHETICAL_ADJ), ("future", FUTURE_ADJ), ("hedged", HEDGE_WORDS)):
+            if mods & words:
+                return m
+        return "asserted"
     found = set()
     for i, t in enumerate(_clause_chain(tok)):
         kids = list(t.children)
@@ -524,6 +534,8 @@ def _modality(tok: Token) -> str:
             found.add("reported")
         if t.dep_ in {"ccomp", "advcl"} and i == 0 and "going" in {c.lower_ for c in kids}:
             found.add("future")
+        if t.dep_ in {"relcl", "acl"}:
+            break  # a relative clause states its own fact: "Tillerson, who was honoured by Russia"
     for m in ("hypothetical", "future", "hedged", "reported"):
         if m in found:
             return m

@@ -201,3 +201,19 @@ def test_called_on_a_weekday_is_no_appeal():
 
 def test_warning_that_another_will_act_is_not_a_warning_to_it():
     assert not [e for e in events("Peskov warned that Russia would respond.") if e[2] == "Russia"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Analysts recalled Iraq's invasion of Kuwait.", "asserted"),
+    ("Analysts feared a possible invasion of Kuwait by Iraq.", "hypothetical"),
+    ("Diplomats discussed the planned visit to Egypt by Chinese Premier Li Wei.", "future"),
+    ("Kuwait condemned the alleged Iraqi attack on Saudi Arabia.", "hedged"),
+])
+def test_modality_of_event_nouns(text, modality):
+    found = [m for s, c, t, _, m in events(text) if t in {"Kuwait", "Egypt", "Saudi Arabia"}]
+    assert found and set(found) == {modality}
+
+
+def test_relative_clause_keeps_its_own_modality():
+    found = events("Critics asked whether officials like Tom Reed, who was honoured by Russia, would be too friendly.")
+    assert ("Russia", "051", "Tom Reed", False, "asserted") in found

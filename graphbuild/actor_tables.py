@@ -1,7 +1,8 @@
 """The actor knowledge tables of graphbuild/data, read and checked.
 
-countries.csv, groups.csv, roles.csv and people.csv hold what actor resolution knows about
-states, organisations, role words and well-known people (see graphbuild/data/README.md).
+countries.csv, groups.csv, roles.csv, people.csv and places.csv hold what actor resolution
+knows about states, organisations, role words, well-known people and the regions and cities
+that stand for their state (see graphbuild/data/README.md).
 This module owns reading them into frozen entries and rejecting a bad row with the file,
 line and value; it knows nothing about text matching.
 """
@@ -51,6 +52,7 @@ ROLE_CODES: dict[str, str] = {
 
 GROUP_TYPES = tuple(t for t in ACTOR_TYPES if t in ("IGO", "ORGANIZATION", "GROUP"))
 ROLE_KINDS = ("title", "group")
+PLACE_KINDS = ("region", "city", "territory")
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 # A CAMEO actor code is a run of three-letter parts: country or group, then roles/organisations.
@@ -61,6 +63,7 @@ COUNTRY_COLUMNS = ("iso3", "name", "cameo", "aliases", "demonyms", "capitals", "
 GROUP_COLUMNS = ("id", "name", "cameo", "type", "country", "aliases")
 ROLE_COLUMNS = ("phrase", "role", "kind")
 PERSON_COLUMNS = ("name", "aliases", "country", "role", "title")
+PLACE_COLUMNS = ("name", "country", "kind", "aliases")
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,16 @@ class PersonEntry:
     country: str  # iso3 of the state the person acts for, or a groups.csv id (UN, NATO, Hamas)
     role: str | None  # CAMEO role code; None when the group's code says it all
     title: str
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place inside one state, named in news for that state: "Darfur" -> SDN."""
+
+    name: str
+    country: str  # iso3 of countries.csv
+    kind: str  # region, city or territory (PLACE_KINDS)
+    aliases: tuple[str, ...]
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -205,6 +218,18 @@ def _parse_people(path: Path, affiliations: frozenset[str]) -> tuple[PersonEntry
     return tuple(out)
 
 
+def _parse_places(path: Path, isos: frozenset[str]) -> tuple[PlaceEntry, ...]:
+    out = []
+    for line, r in _rows(path, PLACE_COLUMNS):
+        _check(bool(r["name"]), str(path), line, "empty name", r["name"], "give the place's usual English name")
+        _check(r["country"] in isos, str(path), line, "unknown country", r["country"],
+               "use an iso3 code of countries.csv")
+        _check(r["kind"] in PLACE_KINDS, str(path), line, "unknown kind", r["kind"],
+               f"use one of {', '.join(PLACE_KINDS)}")
+        out.append(PlaceEntry(r["name"], r["country"], r["kind"], _split(r["aliases"])))
+    return tuple(out)
+
+
 @lru_cache(maxsize=None)
 def load_countries(path: Path | None = None) -> tuple[CountryEntry, ...]:
     return _parse_countries(path or data_path("countries.csv"))
@@ -225,3 +250,9 @@ def load_roles(path: Path | None = None) -> tuple[RoleEntry, ...]:
 def load_people(path: Path | None = None) -> tuple[PersonEntry, ...]:
     affiliations = frozenset(c.iso3 for c in load_countries()) | frozenset(g.id for g in load_groups())
     return _parse_people(path or data_path("people.csv"), affiliations)
+
+
+@lru_cache(maxsize=None)
+def load_places(path: Path | None = None) -> tuple[PlaceEntry, ...]:
+    isos = frozenset(c.iso3 for c in load_countries())
+    return _parse_places(path or data_path("places.csv"), isos)

@@ -123,9 +123,79 @@ def test_person_with_unknown_affiliation_is_rejected(tmp_path):
 
 
 def test_tables_are_sorted_by_first_column():
-    for name in ("countries.csv", "groups.csv", "roles.csv", "people.csv"):
+    for name in ("countries.csv", "groups.csv", "roles.csv", "people.csv", "places.csv"):
         keys = [line.split(",", 1)[0] for line in data_path(name).read_text("utf-8").splitlines()[1:]]
         assert keys == sorted(keys, key=str.casefold), name
+
+
+def _place_names(p):
+    return (p.name, *p.aliases)
+
+
+def test_places_load_with_known_countries():
+    places = at.load_places()
+    assert len(places) >= 250
+    isos = {c.iso3 for c in at.load_countries()}
+    assert sorted(p.name for p in places if p.country not in isos) == []
+    assert {p.kind for p in places} == set(at.PLACE_KINDS)
+    by_name = {p.name: p for p in places}
+    assert len(by_name) == len(places)
+    assert by_name["Darfur"] == at.PlaceEntry("Darfur", "SDN", "region", ())
+    assert (by_name["Aleppo"].country, by_name["Aleppo"].kind) == ("SYR", "city")
+    assert (by_name["Crimea"].country, by_name["Crimea"].kind) == ("UKR", "territory")
+    assert by_name["Donbas"].country == "UKR" and "Donbass" in by_name["Donbas"].aliases
+    assert "Kharkov" in by_name["Kharkiv"].aliases
+    assert {by_name[n].country for n in ("Chechnya", "Dagestan", "Kaliningrad")} == {"RUS"}
+    assert {by_name[n].country for n in ("Tibet", "Xinjiang")} == {"CHN"}
+    assert by_name["Kurdistan Region"].country == "IRQ"
+    assert by_name["Nagorno-Karabakh"].country == "AZE"
+    assert (by_name["Jammu and Kashmir"].country, by_name["Azad Kashmir"].country) == ("IND", "PAK")
+
+
+def test_contested_and_cross_border_places_are_left_out():
+    # README, places.csv: names that span states or whose state news does not agree on
+    names = {n.casefold() for p in at.load_places() for n in _place_names(p)}
+    left_out = ["Kashmir", "Punjab", "Kurdistan", "Golan Heights", "Golan", "Transnistria", "Abkhazia",
+                "South Ossetia", "Northern Cyprus", "Abyei", "Somaliland", "Essequibo", "Kuril Islands",
+                "Senkaku Islands", "Spratly Islands", "Gibraltar", "Falkland Islands"]
+    assert [n for n in left_out if n.casefold() in names] == []
+
+
+def test_place_names_are_unambiguous():
+    owners = _owners(((p.name, p) for p in at.load_places()), _place_names)
+    clashes = {name: sorted(keys) for name, keys in owners.items() if len(keys) > 1}
+    assert clashes == {}
+
+
+def test_no_place_name_names_a_country_group_or_person():
+    taken = {}
+    for c in at.load_countries():
+        for n in (c.name, *c.aliases, *c.demonyms, *c.capitals, *(s.name for s in c.seats)):
+            taken[n.casefold()] = c.iso3
+    for g in at.load_groups():
+        for n in (g.id, g.name, *g.aliases):
+            taken[n.casefold()] = g.id
+    for person in at.load_people():
+        # the lexicon also takes a person's surname alone
+        for n in (person.name, *person.aliases, person.name.split()[-1]):
+            taken[n.casefold()] = person.name
+    clashes = sorted((n, taken[n.casefold()]) for p in at.load_places() for n in _place_names(p)
+                     if n.casefold() in taken)
+    assert clashes == []
+
+
+def test_place_with_unknown_country_is_rejected(tmp_path):
+    path = _write(tmp_path, "places.csv", "name,country,kind,aliases\nDarfur,SDN,region,\nAtlantis City,ATL,city,\n")
+    with pytest.raises(ConfigError) as err:
+        at._parse_places(path, frozenset({"SDN"}))
+    assert err.value.message == f"{path}:3: unknown country 'ATL'"
+    assert "countries.csv" in err.value.hint
+
+
+def test_place_with_unknown_kind_is_rejected(tmp_path):
+    path = _write(tmp_path, "places.csv", "name,country,kind,aliases\nDarfur,SDN,province,\n")
+    with pytest.raises(ConfigError, match=r"places.csv:2: unknown kind 'province'"):
+        at._parse_places(path, frozenset({"SDN"}))
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

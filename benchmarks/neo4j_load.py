@@ -1,0 +1,106 @@
+"""Neo4j load speed: the batched loader (UNWIND $rows) against a naive loop of one transaction
+per event, measured in the same run on the same server.
+
+    python benchmarks/neo4j_load.py [--events 100000] [--sample 2000] [--batch-size 1000]
+
+Uses the test server (GRAPHBUILD_TEST_NEO4J_HOME / _PORT, started when it is not running,
+password NEO4J_PASSWORD or the test default) and EMPTIES its database.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synthetic import synthetic_events  # noqa: E402
+from graphbuild.neo4j import connection, loader, server  # noqa: E402
+
+# The same writes as the loader, one event at a time with scalar parameters.
+NAIVE = """
+MERGE (d:Article {id: $article}) SET d += $article_props
+MERGE (s:Actor {id: $source}) SET s += $source_props
+MERGE (t:Actor {id: $target}) SET t += $target_props
+MERGE (e:Event {id: $id}) SET e += $props
+MERGE (e)-[:SOURCE]->(s)
+MERGE (e)-[:TARGET]->(t)
+MERGE (e)-[:REPORTED_IN]->(d)
+WITH e, s, t
+OPTIONAL MATCH (c:CameoCode {code: $props.cameo})
+FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (e)-[:OF_TYPE]->(code))
+"""
+NAIVE_DIRECT = "MATCH (s:Actor {{id: $source}}) MATCH (t:Actor {{id: $target}}) " \
+               "MERGE (s)-[r:{rel} {{event_id: $id}}]->(t) SET r += $props"
+
+
+def naive_load(drv, events) -> None:
+    for e in events:
+        row = loader._event_row(e)
+        params = {"article": row["article"], "article_props": loader._article_row(e)["props"],
+                  "source": e.source.id, "source_props": loader._actor_row(e.source)["props"],
+                  "target": e.target.id, "target_props": loader._actor_row(e.target)["props"],
+                  "id": e.id, "props": row["props"]}
+
+        def work(tx, params=params, e=e):
+            tx.run(NAIVE, params).consume()
+            if not e.negated:
+                tx.run(NAIVE_DIRECT.format(rel=loader.relationship_type(e.cameo, e.plover)),
+                       source=e.source.id, target=e.target.id, id=e.id,
+                       props=loader._direct_row(e)["props"]).consume()
+
+        with drv.session() as session:
+            session.execute_write(work)
+
+
+def wipe(drv) -> None:
+    """Empty the database in chunks, events first: one transaction for 100,000 events, or for
+    actors that still hold thousands of relationships, would outgrow the transaction memory."""
+    with drv.session() as session:
+        for match in ("MATCH (n:Event)", "MATCH (n)"):
+            while session.run(f"{match} WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n").single()["n"]:
+                pass
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--sample", type=int, default=2_000)
+    ap.add_argument("--batch-size", type=int, default=loader.DEFAULT_BATCH_SIZE)
+    args = ap.parse_args()
+
+    home = Path(os.environ.get("GRAPHBUILD_TEST_NEO4J_HOME") or Path.home() / ".cache/graphbuild/neo4j-test")
+    port = int(os.environ.get("GRAPHBUILD_TEST_NEO4J_PORT") or 7688)
+    password = os.environ.get("NEO4J_PASSWORD") or "graphbuild-test"
+    server.start(home, port, password)
+    settings = connection.Settings(uri=f"bolt://127.0.0.1:{port}", password=password)
+
+    events = synthetic_events(args.events)
+    with connection.connect(settings) as drv:
+        wipe(drv)
+        loader.ensure_schema(drv)
+        t0 = time.perf_counter()
+        naive_load(drv, events[: args.sample])
+        naive_s = time.perf_counter() - t0
+        naive_rate = args.sample / naive_s
+        print(f"naive, one transaction per event: {args.sample:>7} events in {naive_s:7.2f}s "
+              f"= {naive_rate:9.0f} events/s", flush=True)
+
+        wipe(drv)
+        t0 = time.perf_counter()
+        report = loader.load_events(events, driver=drv, batch_size=args.batch_size)
+        batched_s = time.perf_counter() - t0
+        batched_rate = len(events) / batched_s
+        print(f"batched, UNWIND {args.batch_size} per transaction: {len(events):>7} events in {batched_s:7.2f}s "
+              f"= {batched_rate:9.0f} events/s ({report.batches} batches)", flush=True)
+        counts = loader.graph_counts(drv)
+        print(f"graph: {counts['Event']} events, {counts['Actor']} actors, {counts['Article']} articles")
+    ratio = batched_rate / naive_rate
+    print(f"ratio batched/naive: {ratio:.1f}x (required: >= 10x) {'OK' if ratio >= 10 else 'TOO SLOW'}")
+    sys.exit(0 if ratio >= 10 else 1)
+
+
+if __name__ == "__main__":
+    main()

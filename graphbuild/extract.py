@@ -50,6 +50,9 @@ CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.
 # Roots whose verbs take their target as the subject of a clause ("demanded that X ...",
 # "accused that X ..."); "warned that X would" is X's threat, not a warning to X.
 CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
+# Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
+# searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
+CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
@@ -79,13 +82,14 @@ class Extractor:
         return out
 
     # -- actors of an argument -------------------------------------------------------
-    def actors(self, tok: Token | None, exclude: Found | None = None) -> list[Found]:
-        """Mentions an argument token stands for; conjuncts give several."""
+    def actors(self, tok: Token | None, exclude: Found | None = None, depth: int = 5) -> list[Found]:
+        """Mentions an argument token stands for; conjuncts give several. `depth` bounds how
+        far inside the phrase an actor may be found."""
         if tok is None:
             return []
         out = []
         for t in [tok, *_conjuncts(tok)]:
-            f = self._actor(t)
+            f = self._actor(t, depth)
             if f is None:
                 continue
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
@@ -114,7 +118,7 @@ class Extractor:
                 return True
         return False
 
-    def _actor(self, tok: Token) -> Found | None:
+    def _actor(self, tok: Token, depth: int = 5) -> Found | None:
         if tok.i in self.mentions:
             return self.mentions[tok.i]
         low = tok.lower_
@@ -135,7 +139,7 @@ class Extractor:
                 return self._described(self.mentions[c.i], tok)
         # Nearest mention inside the phrase, breadth first.
         level = [c for c in tok.children if c.dep_ not in BLOCKED]
-        for _ in range(5):
+        for _ in range(depth):
             hits = [self.mentions[t.i] for t in level if t.i in self.mentions]
             if hits:
                 return hits[0]
@@ -159,7 +163,7 @@ class Extractor:
         last such subject of the sentences before."""
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
-            if f and _kind(f) == kind and (t.dep_ in SUBJ or doc_root_subject(t)):
+            if f and _kind(f) == kind and (t.dep_ in SUBJ | PASS_SUBJ or doc_root_subject(t)):
                 return _coref(f, tok)
         return _coref(self.last_subject.get(kind), tok)
 
@@ -188,7 +192,7 @@ class Extractor:
                     self._noun(tok)
             for tok in sent:
                 f = self.mentions.get(tok.i)
-                if f and tok.dep_ in SUBJ:
+                if f and tok.dep_ in SUBJ | PASS_SUBJ:
                     self.last_subject[_kind(f)] = f
         return self.events
 
@@ -219,7 +223,9 @@ class Extractor:
             if pat and sources:
                 self._emit(v, sources, targets, pat, predicate, "passive")
             return
-        sources = self.actors(_subject(v))
+        # Every subject: a coordination the parser split into two subjects still names both.
+        direct = [c for c in v.children if c.dep_ in SUBJ]
+        sources = [f for c in direct for f in self.actors(c)] if len(direct) > 1 else self.actors(_subject(v))
         if not sources:
             return
         for pat in patterns:
@@ -230,6 +236,10 @@ class Extractor:
                 targets = self.actors(_child(v, OBJ)) or self._clause_targets(comp)
                 if targets:
                     self._emit(v, sources, targets, pat, predicate, "inf")
+                    return
+                if len(sources) > 1 and pat.cameo[:2] == "03":
+                    # "Seoul and Tokyo agreed to strengthen cooperation": with each other
+                    self._pairs(v, sources, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), predicate, "inf")
                     return
                 continue
             if pat.prep:
@@ -277,8 +287,8 @@ class Extractor:
         targets = self.actors(_child(comp, OBJ))
         if not targets:
             for p in comp.children:
-                if p.dep_ == PREP and p.lower_ in {"on", "against", "to", "with", "at", "into", "in", "from"}:
-                    targets = self.actors(_pobj(p))
+                if p.dep_ in PREP_DEPS and p.lower_ in CLAUSE_TARGET_PREPS:
+                    targets = self.actors(_pobj(p), depth=2)
                     if targets:
                         break
         if not targets:
@@ -440,7 +450,8 @@ def _subject(v: Token) -> Token | None:
     """The subject of a verb, inherited through coordination, control and relative clauses."""
     seen = 0
     while v is not None and seen < 6:
-        s = _child(v, SUBJ)
+        # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
+        s = _child(v, SUBJ if not seen else SUBJ | PASS_SUBJ)
         if s is not None:
             return s
         if v.dep_ == "relcl":

@@ -40,7 +40,7 @@ class Lexicon:
 
 
 _ROMAN = re.compile(r"[ivxl]+")
-_VIA_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "demonym": 4}
+_VIA_RANK = {"name": 0, "alias": 1, "seat": 2, "capital": 3, "demonym": 4, "place": 5}
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +70,11 @@ def lexicon() -> Lexicon:
             add(cap, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "capital"))
         for seat in c.seats:
             add(seat.name, Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, seat.role, "seat"))
+    # Regions and cities stand for their state ("shelled Aleppo", "Darfur rebels").
+    for place in tables.load_places():
+        st = states[place.country]
+        for phrase in (place.name, *place.aliases):
+            add(phrase, Entry("STATE", st.key, st.name, st.country, st.cameo, None, "place"))
     groups_by_id = {}
     for g in tables.load_groups():
         groups_by_id[g.id] = g

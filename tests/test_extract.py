@@ -217,3 +217,8 @@ def test_modality_of_event_nouns(text, modality):
 def test_relative_clause_keeps_its_own_modality():
     found = events("Critics asked whether officials like Tom Reed, who was honoured by Russia, would be too friendly.")
     assert ("Russia", "051", "Tom Reed", False, "asserted") in found
+
+
+def test_regions_and_cities_stand_for_their_state():
+    assert ("Russian military", "19", "Ukraine") in pairs("Russian drones struck a grain terminal near Odesa.")
+    assert ("Sudan", "11", "Sudanese rebels") in pairs("The Sudanese government accused Darfur rebels of violating the truce.")

@@ -45,6 +45,10 @@ LIGHT_VERBS = cue("light_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
+KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "other": ("state", "group")}
+# Definite descriptions that refer back to the last actor of a kind: "the group", "the country".
+ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
+            "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
 RELATIVE = {"who", "whom", "which", "that"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6}
 # Roots whose verbs take their target as the subject of a clause ("demanded that X ...",
@@ -68,7 +72,8 @@ class Extractor:
         self.mentions = find_mentions(doc, nlp, lex)
         self.verbs = verb_patterns()
         self.nouns = noun_patterns()
-        self.last_subject: dict[str, Found] = {}  # "person"/"other" -> last subject mention
+        self.last_subject: dict[str, Found] = {}  # "person"/"group"/"state" -> last subject mention
+        self.last_mention: dict[str, Found] = {}
         self.events: list[RawEvent] = []
 
     def people(self) -> list[Mention]:
@@ -87,6 +92,8 @@ class Extractor:
         far inside the phrase an actor may be found."""
         if tok is None:
             return []
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Egypt and Qatar, which mediate": both
         out = []
         for t in [tok, *_conjuncts(tok)]:
             f = self._actor(t, depth)
@@ -126,6 +133,9 @@ class Extractor:
             return self._actor(tok.head.head)
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
+        if low in ANAPHORS and any(c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in {"amod", "compound", "poss"} for c in tok.children):
+            return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low])
         # "his Ukrainian counterpart Andrii Sybiha": the named person, not the adjective,
@@ -158,14 +168,17 @@ class Extractor:
                 return Found(person.start, person.end, replace(person.mention, country=f.mention.country))
         return person
 
-    def _pronoun(self, tok: Token, kind: str) -> Found | None:
+    def _pronoun(self, tok: Token, kind: str, subjects_only: bool = True) -> Found | None:
         """The nearest subject of the right kind before the pronoun in its sentence, else the
-        last such subject of the sentences before."""
+        last such subject of the sentences before. A definite description ("the group")
+        takes the last mention of its kind, subject or not."""
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
-            if f and _kind(f) == kind and (t.dep_ in SUBJ | PASS_SUBJ or doc_root_subject(t)):
+            if f and _kind(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ or doc_root_subject(t)):
                 return _coref(f, tok)
-        return _coref(self.last_subject.get(kind), tok)
+        seen = self.last_subject if subjects_only else self.last_mention
+        last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
+        return _coref(last, tok)
 
     def _speaker(self, tok: Token, kind: str) -> Found | None:
         """"We will not allow it," the minister said: "we" is the minister's state."""
@@ -192,6 +205,8 @@ class Extractor:
                     self._noun(tok)
             for tok in sent:
                 f = self.mentions.get(tok.i)
+                if f:
+                    self.last_mention[_kind(f)] = f
                 if f and tok.dep_ in SUBJ | PASS_SUBJ:
                     self.last_subject[_kind(f)] = f
         return self.events
@@ -474,7 +489,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _kind(f: Found) -> str:
-    return "person" if f.mention.kind == "PERSON" else "other"
+    return {"PERSON": "person", "STATE": "state"}.get(f.mention.kind, "group")
 
 
 def doc_root_subject(tok: Token) -> bool:

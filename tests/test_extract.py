@@ -222,3 +222,13 @@ def test_relative_clause_keeps_its_own_modality():
 def test_regions_and_cities_stand_for_their_state():
     assert ("Russian military", "19", "Ukraine") in pairs("Russian drones struck a grain terminal near Odesa.")
     assert ("Sudan", "11", "Sudanese rebels") in pairs("The Sudanese government accused Darfur rebels of violating the truce.")
+
+
+def test_the_group_refers_to_the_last_group_named():
+    text = "Hezbollah accused Israel of violating the truce. Later the group fired rockets at Israel."
+    assert ("Hezbollah", "19", "Israel") in pairs(text)
+
+
+def test_relative_pronoun_stands_for_every_coordinated_antecedent():
+    found = pairs("Egypt and Qatar, which mediate between Israel and Hamas, met on Monday.")
+    assert {s for s, c, _ in found if c == "04"} >= {"Egypt", "Qatar"}

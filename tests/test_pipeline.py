@@ -1,0 +1,31 @@
+"""The pipeline across articles: one actor per real-world entity, every mention kept."""
+from __future__ import annotations
+
+from graphbuild.model import Article
+from graphbuild.network import build_graph
+from graphbuild.pipeline import criticisms, extract_articles
+
+
+def test_same_actor_across_articles_is_one_node_and_repeated_events_keep_every_mention():
+    result = extract_articles([
+        Article(id="a", text="Moscow condemned Kyiv on Monday.", date="2024-03-01"),
+        Article(id="b", text="The Kremlin condemned Ukraine again.", date="2024-03-02"),
+    ])
+    assert {(e.doc_id, e.source.id, e.target.id) for e in result.events} == {
+        ("a", "russia", "ukraine"), ("b", "russia", "ukraine")}
+    g = build_graph(result.events)
+    assert sorted(g.nodes) == ["russia", "ukraine"]
+    assert g.edges["russia", "ukraine"]["events"] == 2
+    assert {e.date for e in result.events} == {"2024-03-01", "2024-03-02"}
+
+
+def test_event_ids_are_stable_across_runs():
+    art = [Article(id="a", text="Moscow condemned Kyiv on Monday.")]
+    assert [e.id for e in extract_articles(art).events] == [e.id for e in extract_articles(art).events]
+
+
+def test_who_criticised_whom_leaves_out_hedged_and_negated_events_unless_asked():
+    result = extract_articles([Article(id="a", text=(
+        "Chile criticised Peru. Chile reportedly criticised Bolivia. Chile did not criticise Ecuador."))])
+    assert criticisms(result.events) == [("Chile", "Peru", 1)]
+    assert criticisms(result.events, include_uncertain=True) == [("Chile", "Bolivia", 1), ("Chile", "Peru", 1)]

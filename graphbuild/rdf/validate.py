@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, RDFS, SH, SKOS
 
 from ..errors import InputError
 from ..resources import resource_dir
-from .export import FORMATS, format_of
+from .export import FORMATS, NAMED_GRAPH_FORMATS, format_of
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,16 @@ def load_rdf(path: str | Path) -> Graph:
     if not path.is_file():
         raise InputError(f"{path}: no such RDF file", "run `graphbuild build ... -o OUTDIR` first")
     fmt = format_of(path)
-    ds = Dataset()
+    g = Graph(store="SimpleMemory")
     try:
+        if fmt not in NAMED_GRAPH_FORMATS:
+            return g.parse(path, format=FORMATS[fmt])
+        ds = Dataset()
         ds.parse(path, format=FORMATS[fmt])
     except Exception as exc:  # rdflib's parsers raise many types; all mean "not this format"
-        raise InputError(f"{path}: not valid {fmt} ({str(exc).splitlines()[0][:200]})",
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        raise InputError(f"{path}: not valid {fmt} ({first})",
                          "re-export it with `graphbuild export OUTDIR`") from exc
-    g = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g

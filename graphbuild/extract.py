@@ -50,7 +50,10 @@ KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "ot
 ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
             "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
 RELATIVE = {"who", "whom", "which", "that"}
-CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6}
+CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
+# Roots whose events, with no target named, are coded against the state where they happen.
+LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
+STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # Roots whose verbs take their target as the subject of a clause ("demanded that X ...",
 # "accused that X ..."); "warned that X would" is X's threat, not a warning to X.
 CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
@@ -272,6 +275,17 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
+        # No target named: protests, surrenders and fighting are coded against the state
+        # where they happen ("Ugandan rebels surrendered in Soroti").
+        pat = next((p for p in patterns if p.kind == "" and p.cameo[:2] in LOCATION_ROOTS), None)
+        if pat is not None and _child(v, OBJ) is None:
+            places = [f for p in _preps(v, "in") for f in self.actors(_pobj(p), depth=3)
+                      if f.mention.kind == "STATE" and f.mention.role is None]
+            # A state's own organs acting at home have no target in their state.
+            sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
+                                                  and (s.mention.role in STATE_ROLES or s.mention.kind == "STATE"))]
+            if places and sources:
+                self._emit(v, sources, places[:1], pat, f"{predicate} in", "location")
 
     def _frames(self, v: Token) -> bool:
         """Whether v states its event through an infinitive (agree to, threaten to, refuse to)."""

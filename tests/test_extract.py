@@ -232,3 +232,9 @@ def test_the_group_refers_to_the_last_group_named():
 def test_relative_pronoun_stands_for_every_coordinated_antecedent():
     found = pairs("Egypt and Qatar, which mediate between Israel and Hamas, met on Monday.")
     assert {s for s, c, _ in found if c == "04"} >= {"Egypt", "Qatar"}
+
+
+def test_untargeted_act_is_coded_against_the_state_where_it_happens():
+    assert ("Ugandan rebels", "08", "Uganda") in pairs("Five hundred Ugandan rebels surrendered last week in Kampala.")
+    assert ("Russian military", "19", "Syria") in pairs("Russian troops fought in Syria for years.")
+    assert not events("Syrian troops fought in Aleppo on Monday.")

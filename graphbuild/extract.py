@@ -54,6 +54,11 @@ CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
 STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+# Roles whose reports are sources, not accusations; and roles that arrive as a deployment, not a visit.
+INFORMANT_ROLES = {"MED", "COP", "HLH"}
+ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
+# Prepositions that place an actor rather than name it: "officials in Nairobi" are not Kenya.
+LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
 # Roots whose verbs take their target as the subject of a clause ("demanded that X ...",
 # "accused that X ..."); "warned that X would" is X's threat, not a warning to X.
 CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
@@ -90,16 +95,17 @@ class Extractor:
         return out
 
     # -- actors of an argument -------------------------------------------------------
-    def actors(self, tok: Token | None, exclude: Found | None = None, depth: int = 5) -> list[Found]:
+    def actors(self, tok: Token | None, exclude: Found | None = None, depth: int = 5,
+               local: bool = False) -> list[Found]:
         """Mentions an argument token stands for; conjuncts give several. `depth` bounds how
-        far inside the phrase an actor may be found."""
+        far inside the phrase an actor may be found; `local` leaves out places ("in Nairobi")."""
         if tok is None:
             return []
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Egypt and Qatar, which mediate": both
         out = []
         for t in [tok, *_conjuncts(tok)]:
-            f = self._actor(t, depth)
+            f = self._actor(t, depth, local)
             if f is None:
                 continue
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
@@ -128,7 +134,7 @@ class Extractor:
                 return True
         return False
 
-    def _actor(self, tok: Token, depth: int = 5) -> Found | None:
+    def _actor(self, tok: Token, depth: int = 5, local: bool = False) -> Found | None:
         if tok.i in self.mentions:
             return self.mentions[tok.i]
         low = tok.lower_
@@ -151,12 +157,15 @@ class Extractor:
             if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].mention.kind == "PERSON":
                 return self._described(self.mentions[c.i], tok)
         # Nearest mention inside the phrase, breadth first.
-        level = [c for c in tok.children if c.dep_ not in BLOCKED]
+        def follow(t: Token) -> bool:
+            return t.dep_ not in BLOCKED and not (local and t.dep_ == PREP and t.lower_ in LOCATIVE_PREPS)
+
+        level = [c for c in tok.children if follow(c)]
         for _ in range(depth):
             hits = [self.mentions[t.i] for t in level if t.i in self.mentions]
             if hits:
                 return hits[0]
-            level = [c for t in level for c in t.children if c.dep_ not in BLOCKED]
+            level = [c for t in level for c in t.children if follow(c)]
             if not level:
                 break
         return None
@@ -393,8 +402,9 @@ class Extractor:
             for t in targets:
                 if s is t or _same(s.mention, t.mention):
                     continue
-                if pat.kind == "visit" and s.mention.country and s.mention.country == t.mention.country:
-                    continue  # going home is no visit
+                if pat.kind == "visit" and (s.mention.country and s.mention.country == t.mention.country
+                                            or s.mention.role in ARMED_ROLES):
+                    continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
                 if pat.kind == "reciprocal":
                     pairs.append((t, s, pat.cameo))
@@ -416,9 +426,12 @@ class Extractor:
         if speech is None:
             return
         sent = anchor.sent
-        for speaker in self.actors(_subject(speech)):
-            if speaker is accused or _same(speaker.mention, accused.mention):
+        for speaker in self.actors(_subject(speech), local=True):
+            m = speaker.mention
+            if speaker is accused or _same(m, accused.mention):
                 continue
+            if m.role in INFORMANT_ROLES or m.kind == "ORGANIZATION" and m.key is None:
+                continue  # news agencies, media and police reporting an act do not accuse
             self.events.append(RawEvent(
                 sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
                 source=speaker.mention, target=accused.mention, predicate=f"{speech.lemma_} ({predicate})",
@@ -561,6 +574,8 @@ def _modality(tok: Token) -> str:
         if i == 0 or t.dep_ not in {"ccomp"}:
             if aux & FUTURE_AUX:
                 found.add("future")
+            if aux & OBLIGATION_AUX:
+                found.add("hypothetical")  # what someone must do has not happened
             if aux & HYPOTHETICAL_AUX:
                 # "said it would attack": in reported speech "would" is a future, not a condition
                 found.add("future" if reported and aux <= {"would", "'d"} else "hypothetical")

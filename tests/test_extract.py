@@ -238,3 +238,17 @@ def test_untargeted_act_is_coded_against_the_state_where_it_happens():
     assert ("Ugandan rebels", "08", "Uganda") in pairs("Five hundred Ugandan rebels surrendered last week in Kampala.")
     assert ("Russian military", "19", "Syria") in pairs("Russian troops fought in Syria for years.")
     assert not events("Syrian troops fought in Aleppo on Monday.")
+
+
+def test_news_agency_reporting_an_attack_does_not_accuse():
+    found = events("Kenyan police said Somali militants attacked a Kenyan border post.")
+    assert not [e for e in found if e[1] == "112"]
+
+
+def test_troops_arriving_are_no_visit():
+    assert not [e for e in events("Bangladeshi troops arrived in Sierra Leone on Tuesday.") if e[1] in {"042", "043"}]
+
+
+def test_what_another_must_do_has_not_happened():
+    found = events("Egypt said the United States must mediate between Israel and Hamas.")
+    assert [m for s, c, t, _, m in found if c == "045"] and all(m == "hypothetical" for s, c, t, _, m in found if c == "045")

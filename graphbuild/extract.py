@@ -40,6 +40,9 @@ FUTURE_AUX, HYPOTHETICAL_AUX, CONDITIONAL_MARKS = cue("future_aux"), cue("hypoth
 INTENT_VERBS, HEDGE_WORDS, HEDGE_VERBS = cue("intent_verb"), cue("hedge_word"), cue("hedge_verb")
 SPEECH_VERBS, OBLIGATION_AUX = cue("speech_verb"), cue("obligation_aux")
 HYPOTHETICAL_ADJ, FUTURE_ADJ = cue("hypothetical_adj"), cue("future_adj")
+# Verbs of a protest's purpose, whose target is the protest's: "rioted to demand X's resignation".
+PURPOSE_VERBS = cue("purpose_verb")
+PROTEST_ROOT = "14"
 # Verbs whose object noun carries the event ("held talks", "imposed sanctions").
 LIGHT_VERBS = cue("light_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -284,6 +287,12 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
+        protest = next((p for p in patterns if p.cameo[:2] == PROTEST_ROOT), None)
+        if protest is not None:
+            targets = self._purpose_targets(v)
+            if targets:
+                self._emit(v, sources, targets, protest, predicate, "verb")
+                return
         # No target named: protests, surrenders and fighting are coded against the state
         # where they happen ("Ugandan rebels surrendered in Soroti").
         pat = next((p for p in patterns if p.kind == "" and p.cameo[:2] in LOCATION_ROOTS), None)
@@ -295,6 +304,24 @@ class Extractor:
                                                   and (s.mention.role in STATE_ROLES or s.mention.kind == "STATE"))]
             if places and sources:
                 self._emit(v, sources, places[:1], pat, f"{predicate} in", "location")
+
+    def _purpose_targets(self, tok: Token) -> list[Found]:
+        """The target of a protest, named in its purpose: "rioted to demand the resignation of
+        President X", "went on strike in protest against Y"."""
+        for c in tok.children:
+            if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in PURPOSE_VERBS:
+                found = self.actors(_child(c, OBJ), depth=3) or self._clause_targets(c)
+                if found:
+                    return found
+            if c.dep_ == PREP and c.lower_ in {"in", "against", "over"}:
+                obj = _pobj(c)
+                if obj is not None and obj.lemma_.lower() == "protest":  # "in protest of X"
+                    for p in obj.children:
+                        if p.dep_ == PREP and p.lower_ in {"of", "against", "at", "over"}:
+                            found = self.actors(_pobj(p), depth=3)
+                            if found:
+                                return found
+        return []
 
     def _frames(self, v: Token) -> bool:
         """Whether v states its event through an infinitive (agree to, threaten to, refuse to)."""
@@ -336,7 +363,9 @@ class Extractor:
         return targets
 
     def _noun(self, n: Token) -> None:
-        pat = self.nouns.get(n.lemma_.lower())
+        # A compound event noun first ("hunger strike", "air strike"), then the noun alone.
+        mods = [c.lower_ for c in n.lefts if c.dep_ in {"compound", "amod"}]
+        pat = (self.nouns.get(f"{mods[-1]} {n.lemma_.lower()}") if mods else None) or self.nouns.get(n.lemma_.lower())
         if pat is None or n.i in self.mentions:
             return
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
@@ -373,6 +402,8 @@ class Extractor:
                 break
         if not targets:
             targets = self.actors(_pobj(_detached_prep(n, pat.preps)) if _detached_prep(n, pat.preps) is not None else None)
+        if not targets and pat.cameo[:2] == PROTEST_ROOT:
+            targets = self._purpose_targets(n) or (self._purpose_targets(governor) if governor is not None else [])
         # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
         # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
         light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())

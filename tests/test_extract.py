@@ -252,3 +252,13 @@ def test_troops_arriving_are_no_visit():
 def test_what_another_must_do_has_not_happened():
     found = events("Egypt said the United States must mediate between Israel and Hamas.")
     assert [m for s, c, t, _, m in found if c == "045"] and all(m == "hypothetical" for s, c, t, _, m in found if c == "045")
+
+
+def test_protest_takes_the_target_of_its_purpose():
+    found = pairs("Algerian students began a hunger strike to demand the resignation of President Abdelaziz Bouteflika.")
+    assert ("Algerian students", "14", "Abdelaziz Bouteflika") in found
+
+
+def test_compound_event_noun_is_looked_up_whole():
+    codes = {c for _, c, _, _, _ in events("Israeli air strikes on Gaza continued overnight.")}
+    assert "195" in codes

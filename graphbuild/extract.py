@@ -67,7 +67,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
 # Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
 # searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
-CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in"}
+CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
@@ -260,10 +260,11 @@ class Extractor:
             return
         for pat in patterns:
             if pat.kind == "inf":
-                comp = _child(v, {"xcomp"})
-                if comp is None:
+                comps = [c for c in v.children if c.dep_ == "xcomp"]  # "re-open" may parse as three
+                if not comps:
                     continue
-                targets = self.actors(_child(v, OBJ)) or self._clause_targets(comp)
+                targets = self.actors(_child(v, OBJ)) or next(
+                    (found for c in comps if (found := self._clause_targets(c, sources))), [])
                 if targets:
                     self._emit(v, sources, targets, pat, predicate, "inf")
                     return
@@ -348,18 +349,24 @@ class Extractor:
         if sources and targets:
             self._emit(v, sources, targets, VerbPattern(predicate, "", None, ""), predicate, "verb")
 
-    def _clause_targets(self, comp: Token) -> list[Found]:
-        targets = self.actors(_child(comp, OBJ))
+    def _clause_targets(self, comp: Token, sources: list[Found] = ()) -> list[Found]:
+        """The target of the event an infinitive states: its object, an object of one of its
+        prepositions, or that of an infinitive under it ("agreed to help defend X"). An actor
+        that is one of the sources ("re-open its borders to X") is not the target."""
+        def others(found: list[Found]) -> list[Found]:
+            return [f for f in found if not any(f is s or _same(f.mention, s.mention) for s in sources)]
+
+        targets = others(self.actors(_child(comp, OBJ)))
         if not targets:
             for p in comp.children:
                 if p.dep_ in PREP_DEPS and p.lower_ in CLAUSE_TARGET_PREPS:
-                    targets = self.actors(_pobj(p), depth=2)
+                    targets = others(self.actors(_pobj(p), depth=2))
                     if targets:
                         break
         if not targets:
-            nested = _child(comp, {"xcomp"})
-            if nested is not None:
-                return self._clause_targets(nested)
+            nested = _child(comp, {"xcomp", "advcl"})
+            if nested is not None and nested is not comp:
+                return self._clause_targets(nested, sources)
         return targets
 
     def _noun(self, n: Token) -> None:
@@ -382,6 +389,8 @@ class Extractor:
             by = next((p for w in ("by", "from") for p in _preps(n, w) if w not in pat.preps), None)
             sources = self.actors(_pobj(by)) if by is not None else []
         governor = n.head if n.dep_ in OBJ | {"attr"} else None
+        if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ:
+            governor = n.head.head.head  # "provide 25,000 tons of food aid to X"
         verb = _verb_key(governor) if governor is not None else ""
         code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
         if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals()):

@@ -262,3 +262,12 @@ def test_protest_takes_the_target_of_its_purpose():
 def test_compound_event_noun_is_looked_up_whole():
     codes = {c for _, c, _, _, _ in events("Israeli air strikes on Gaza continued overnight.")}
     assert "195" in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syria said it was willing to withdraw its troops from Lebanon.", ("Syria", "03", "Lebanon")),
+    ("Ethiopia agreed to re-open its borders to Eritrea.", ("Ethiopia", "03", "Eritrea")),
+    ("Japan will provide 5,000 tons of food aid to Sudan.", ("Japan", "03", "Sudan")),
+])
+def test_intent_frames(text, expected):
+    assert expected in pairs(text)

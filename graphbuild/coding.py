@@ -51,6 +51,38 @@ def as_intent(code: str) -> str:
     return intent_codes().get(code[:2], code)
 
 
+@lru_cache(maxsize=1)
+def refusal_codes() -> dict[str, str]:
+    """Root -> the code of refusing it (data/refusals.csv)."""
+    with data_path("refusals.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["root"]: r["refusal"] for r in csv.DictReader(fh)}
+
+
+def recode(code: str, modality: str, negated: bool) -> tuple[str, bool]:
+    """CAMEO's conventions for stated intentions: "will meet" is 036 (intent to meet),
+    "will attack" 138 (threaten force), and "will not meet" is 125 (reject a meeting),
+    a refusal rather than a negated event."""
+    if modality != "future":
+        return code, negated
+    if negated and code[:2] in refusal_codes():
+        return refusal_codes()[code[:2]], False
+    return (code if negated else as_intent(code)), negated
+
+
+def frame_code(frame: str, inner: str | None) -> str:
+    """The code of an event stated through an infinitive, from the frame verb's code and the
+    infinitive's: "agreed to meet" 036, "threatened to attack" 138, "refused to release" 124."""
+    if inner is None:
+        return frame
+    if frame[:2] == "03" and inner[:2] in intent_codes() and intent_codes()[inner[:2]][:2] == "03":
+        return intent_codes()[inner[:2]]
+    if frame[:2] == "13" and inner[:2] in intent_codes() and intent_codes()[inner[:2]][:2] == "13":
+        return intent_codes()[inner[:2]]
+    if frame[:2] == "12" and inner[:2] in refusal_codes():
+        return refusal_codes()[inner[:2]]
+    return frame
+
+
 def lookup(code: str) -> CameoCode:
     """The entry of a CAMEO code; unknown codes raise KeyError naming close ones."""
     table = cameo_table()

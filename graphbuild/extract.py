@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .model import Mention, RawEvent
+from .coding import frame_code
 from .patterns import VerbPattern, cue, noun_patterns, reversals, reversed_code, verb_patterns
 
 # Dependency labels the rules read, named once.
@@ -265,6 +266,8 @@ class Extractor:
                     continue
                 targets = self.actors(_child(v, OBJ)) or next(
                     (found for c in comps if (found := self._clause_targets(c, sources))), [])
+                code = frame_code(pat.cameo, next((c for c in map(self._inner_code, comps) if c), None))
+                pat = VerbPattern(pat.lemma, pat.prep, code, pat.kind)
                 if targets:
                     self._emit(v, sources, targets, pat, predicate, "inf")
                     return
@@ -277,7 +280,9 @@ class Extractor:
                 targets = [f for p in _preps(v, pat.prep) for f in self.actors(_pobj(p))]
                 label = f"{predicate} {pat.prep}"
             else:
-                targets = self.actors(_child(v, OBJ)) or self.actors(_child(v, DATIVE))
+                # One meets a person or a state, not "their demands": the object must name the actor.
+                depth = 1 if pat.kind in {"reciprocal", "visit"} else 5
+                targets = self.actors(_child(v, OBJ), depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
                 if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and _child(v, {"ccomp"}) is not None:
                     # "demanded that the United States ...": the clause's subject is the target.
                     targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ))
@@ -323,6 +328,16 @@ class Extractor:
                             if found:
                                 return found
         return []
+
+    def _inner_code(self, comp: Token) -> str | None:
+        """The code of the event an infinitive names: its verb's, or its object noun's
+        ("to impose sanctions")."""
+        pats = self.verbs.get(comp.lemma_.lower())
+        if pats:
+            return pats[0].cameo
+        obj = _child(comp, OBJ)
+        noun = self.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        return noun.cameo if noun else None
 
     def _frames(self, v: Token) -> bool:
         """Whether v states its event through an infinitive (agree to, threaten to, refuse to)."""
@@ -416,6 +431,8 @@ class Extractor:
         # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
         # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
         light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())
+        if light and governor.dep_ == "xcomp" and self._frames(governor.head):
+            return  # "threatened to impose sanctions": the threat is the event
         anchor = governor if light else n
         if not targets and pat.kind == "reciprocal" and len(sources) > 1:
             between = True  # "Israel and the Palestinians reached an agreement"
@@ -446,7 +463,7 @@ class Extractor:
                                             or s.mention.role in ARMED_ROLES):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
-                if pat.kind == "reciprocal":
+                if pat.kind == "reciprocal" and not negated:  # "X will not meet Y" is X's refusal alone
                     pairs.append((t, s, pat.cameo))
                 elif pat.kind == "visit":
                     pairs.append((t, s, "043"))

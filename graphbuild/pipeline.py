@@ -55,14 +55,14 @@ def run_time() -> str:
 
 
 def to_event(raw: RawEvent, source, target, article: ArticleRef, doc_id: str, when: str) -> Event:
-    cameo = coding.as_intent(raw.cameo) if raw.cameo and raw.modality == "future" else raw.cameo
+    cameo, negated = coding.recode(raw.cameo, raw.modality, raw.negated) if raw.cameo else (None, raw.negated)
     code = coding.lookup(cameo) if cameo else None
     return Event(
         doc_id=doc_id, sentence=raw.sentence, char_start=raw.sent_start, char_end=raw.sent_end,
         source=source, target=target, predicate=raw.predicate, cameo=cameo,
         plover=code.plover if code else None, plover_mode=code.plover_mode if code else None,
         quad_class=code.quad_class if code else None, goldstein=code.goldstein if code else None,
-        negated=raw.negated, modality=raw.modality, confidence=raw.confidence, rule=raw.rule,
+        negated=negated, modality=raw.modality, confidence=raw.confidence, rule=raw.rule,
         article=article, extracted_at=when)
 
 

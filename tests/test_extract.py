@@ -271,3 +271,13 @@ def test_compound_event_noun_is_looked_up_whole():
 ])
 def test_intent_frames(text, expected):
     assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile agreed to meet Peru.", {("Chile", "036", "Peru")}),
+    ("Iran threatened to impose sanctions on Iraq.", {("Iran", "131", "Iraq")}),
+    ("Chile will not meet Peru.", {("Chile", "125", "Peru")}),
+    ("Obama said he would not provide support to Israel.", {("Barack Obama", "120", "Israel")}),
+])
+def test_stated_intentions_follow_cameo(text, expected):
+    assert {(s, c, t) for s, c, t, neg, _ in events(text) if not neg} == expected

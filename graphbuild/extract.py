@@ -108,13 +108,27 @@ class Extractor:
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Egypt and Qatar, which mediate": both
         out = []
-        for t in [tok, *_conjuncts(tok)]:
+        for t in [tok, *self._coordinated(tok)]:
             f = self._actor(t, depth, local)
             if f is None:
                 continue
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
                 if g is not exclude and all(g is not o for o in out):
                     out.append(g)
+        return out
+
+    def _coordinated(self, tok: Token) -> list[Token]:
+        """Tokens coordinated with tok: its conjuncts, those of any word of the name it is part
+        of ("Barack Obama and Vladimir Putin" however split), and a list the parser read as
+        appositions ("the US, Russia, and Switzerland")."""
+        own = self.mentions.get(tok.i)
+        heads = [tok] if own is None else list(self.doc[own.start:own.end]) or [tok]
+        out = [c for h in heads for c in _conjuncts(h)]
+        if own is not None and own.mention.kind == "STATE":
+            for c in tok.children:
+                other = self.mentions.get(c.i)
+                if c.dep_ == "appos" and other is not None and other.mention.kind == "STATE":
+                    out += [c, *_conjuncts(c)]
         return out
 
     def within(self, tok: Token | None) -> list[Found]:

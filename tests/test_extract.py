@@ -281,3 +281,13 @@ def test_intent_frames(text, expected):
 ])
 def test_stated_intentions_follow_cameo(text, expected):
     assert {(s, c, t) for s, c, t, neg, _ in events(text) if not neg} == expected
+
+
+def test_a_list_read_as_appositions_is_still_coordinated():
+    found = pairs("The US, Russia, and Switzerland met yesterday.")
+    assert {("United States", "04", "Russia"), ("Russia", "04", "Switzerland"), ("Switzerland", "04", "United States")} <= found
+
+
+def test_a_phone_call_is_reciprocal():
+    found = pairs("US Secretary of State Anne Ward telephoned Russian Foreign Minister Oleg Belov on Tuesday.")
+    assert ("Anne Ward", "04", "Oleg Belov") in found and ("Oleg Belov", "04", "Anne Ward") in found

@@ -94,6 +94,9 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
         # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
         if entry.kind != "PERSON" and ent_label == "PERSON" and doc[s].ent_iob_ != "B" and e - s == 1:
             continue
+        # "ethnic Albanians" are a people, not Albania.
+        if entry.via == "demonym" and s and doc[s - 1].lower_ == "ethnic":
+            continue
         found.append(Found(s, e, _mention(span, entry, entry.kind)))
         for i in range(s, e):
             taken[i] = True
@@ -118,7 +121,11 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             entry = entry[0] if entry and entry[0].kind == "PERSON" else None
             m = _mention(span, entry, "PERSON")
         elif label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles:
-            m = _mention(span, None, "ORGANIZATION")
+            # "International Labor Office (ILO)": the acronym in brackets may be known.
+            after = doc[span.end + 1] if span.end + 2 < len(doc) and doc[span.end].text == "(" else None
+            entry = lex.lookup(after.text) if after is not None and after.text.isupper() and doc[span.end + 2].text == ")" else None
+            m = _mention(span, entry, "ORGANIZATION") if entry is not None and entry.kind != "PERSON" else \
+                _mention(span, None, "ORGANIZATION")
         else:
             continue
         found.append(Found(span.start, span.end, m))

@@ -291,3 +291,12 @@ def test_a_list_read_as_appositions_is_still_coordinated():
 def test_a_phone_call_is_reciprocal():
     found = pairs("US Secretary of State Anne Ward telephoned Russian Foreign Minister Oleg Belov on Tuesday.")
     assert ("Anne Ward", "04", "Oleg Belov") in found and ("Oleg Belov", "04", "Anne Ward") in found
+
+
+def test_ethnic_demonym_is_a_people_not_a_state():
+    assert not [e for e in events("Ethnic Albanians attacked Serbian police.") if e[0] == "Albania"]
+
+
+def test_acronym_in_brackets_identifies_an_organisation():
+    assert ("International Labour Organization", "10", "Israel") in pairs(
+        "The International Labor Office (ILO) demanded that Israel ease restrictions.")

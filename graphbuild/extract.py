@@ -69,6 +69,8 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
 # Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
 # searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
 CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"}
+# Roots of threats and demands, aimed at whoever must meet their condition ("unless X ...").
+CONDITION_TARGET_ROOTS = {"10", "13"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
@@ -282,6 +284,8 @@ class Extractor:
                     (found for c in comps if (found := self._clause_targets(c, sources))), [])
                 code = frame_code(pat.cameo, next((c for c in map(self._inner_code, comps) if c), None))
                 pat = VerbPattern(pat.lemma, pat.prep, code, pat.kind)
+                if not targets and code[:2] in CONDITION_TARGET_ROOTS:
+                    targets = self._condition_subjects(v, comps, sources)
                 if targets:
                     self._emit(v, sources, targets, pat, predicate, "inf")
                     return
@@ -343,6 +347,22 @@ class Extractor:
                                 return found
         return []
 
+    def _condition_subjects(self, v: Token, comps: list[Token], sources: list[Found]) -> list[Found]:
+        """"threatened to strike unless Israel withdrew": the threat is aimed at the subject of
+        its condition."""
+        for head in (v, *comps):
+            for c in head.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+                    found = [f for f in self.actors(_child(c, SUBJ)) if all(f is not s for s in sources)]
+                    if found:
+                        return found
+        return []
+
+    def _noun_pattern(self, n: Token):
+        """A compound event noun first ("hunger strike", "air strike"), then the noun alone."""
+        mods = [c.lower_ for c in n.lefts if c.dep_ in {"compound", "amod"}]
+        return (self.nouns.get(f"{mods[-1]} {n.lemma_.lower()}") if mods else None) or self.nouns.get(n.lemma_.lower())
+
     def _inner_code(self, comp: Token) -> str | None:
         """The code of the event an infinitive names: its verb's, or its object noun's
         ("to impose sanctions")."""
@@ -350,7 +370,7 @@ class Extractor:
         if pats:
             return pats[0].cameo
         obj = _child(comp, OBJ)
-        noun = self.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        noun = self._noun_pattern(obj) if obj is not None else None
         return noun.cameo if noun else None
 
     def _frames(self, v: Token) -> bool:
@@ -399,9 +419,7 @@ class Extractor:
         return targets
 
     def _noun(self, n: Token) -> None:
-        # A compound event noun first ("hunger strike", "air strike"), then the noun alone.
-        mods = [c.lower_ for c in n.lefts if c.dep_ in {"compound", "amod"}]
-        pat = (self.nouns.get(f"{mods[-1]} {n.lemma_.lower()}") if mods else None) or self.nouns.get(n.lemma_.lower())
+        pat = self._noun_pattern(n)
         if pat is None or n.i in self.mentions:
             return
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
@@ -429,6 +447,8 @@ class Extractor:
         holders = [n] + ([governor] if governor is not None else [])
         for h in holders:
             for p in h.children:
+                if h is governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
+                    targets.extend(f for f in self.actors(p, depth=1) if all(f is not t for t in targets))
                 if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
                     found = self.within(_pobj(p)) if p.lower_ == "between" else self.actors(_pobj(p))
                     if p.lower_ == "between" and len(found) > 1 and not sources:

@@ -300,3 +300,12 @@ def test_ethnic_demonym_is_a_people_not_a_state():
 def test_acronym_in_brackets_identifies_an_organisation():
     assert ("International Labour Organization", "10", "Israel") in pairs(
         "The International Labor Office (ILO) demanded that Israel ease restrictions.")
+
+
+def test_threat_is_aimed_at_the_subject_of_its_condition():
+    assert ("Russia", "13", "United States") in pairs(
+        "Russia threatened to halt the talks if the United States deployed new missiles.")
+
+
+def test_light_verb_with_a_recipient():
+    assert ("European Union", "07", "Ivory Coast") in pairs("The European Union gave the Ivory Coast 5 million dollars of aid.")

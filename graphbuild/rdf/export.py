@@ -294,7 +294,7 @@ def serialize(events: Iterable[Event], fmt: str = "ttl", base_iri: str | None = 
         return sg.serialize(format="xml", encoding="utf-8")
     out = g.serialize(format=FORMATS[fmt], encoding="utf-8")
     if fmt == "nt":  # rdflib writes N-Triples in store order; sorted lines are stable
-        out = b"".join(sorted(set(out.splitlines(keepends=True)) - {b"\n"}))
+        out = b"".join(sorted(line for line in out.splitlines(keepends=True) if line.strip()))
     return out
 
 

@@ -308,4 +308,4 @@ def test_threat_is_aimed_at_the_subject_of_its_condition():
 
 
 def test_light_verb_with_a_recipient():
-    assert ("European Union", "07", "Ivory Coast") in pairs("The European Union gave the Ivory Coast 5 million dollars of aid.")
+    assert ("Germany", "07", "Niger") in pairs("Germany last week gave Niger 3 million euros of aid for schools.")

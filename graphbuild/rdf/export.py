@@ -279,23 +279,29 @@ def _sorted_json(value):
     return value
 
 
-def serialize(events: Iterable[Event], fmt: str = "ttl", base_iri: str | None = None) -> bytes:
-    """The export in one format, as UTF-8 bytes."""
+def _render(events: Iterable[Event], fmt: str, base_iri: str | None) -> tuple[bytes, int]:
+    """The bytes of the export in one format, and the number of triples (quads) they hold."""
     check_format(fmt)
-    if fmt == "trig":
-        return _trig(to_dataset(events, base_iri))
-    if fmt == "jsonld":
-        raw = to_dataset(events, base_iri).serialize(format="json-ld", encoding="utf-8")
+    if fmt in NAMED_GRAPH_FORMATS:
+        ds = to_dataset(events, base_iri)
+        if fmt == "trig":
+            return _trig(ds), len(ds)
+        raw = ds.serialize(format="json-ld", encoding="utf-8")
         doc = _sorted_json(json.loads(raw))
-        return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+        return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8"), len(ds)
     g = to_graph(events, base_iri)
     if fmt == "xml":
         sg = _SortedGraph(store=g.store, identifier=g.identifier, namespace_manager=g.namespace_manager)
-        return sg.serialize(format="xml", encoding="utf-8")
+        return sg.serialize(format="xml", encoding="utf-8"), len(g)
     out = g.serialize(format=FORMATS[fmt], encoding="utf-8")
     if fmt == "nt":  # rdflib writes N-Triples in store order; sorted lines are stable
         out = b"".join(sorted(line for line in out.splitlines(keepends=True) if line.strip()))
-    return out
+    return out, len(g)
+
+
+def serialize(events: Iterable[Event], fmt: str = "ttl", base_iri: str | None = None) -> bytes:
+    """The export in one format, as UTF-8 bytes."""
+    return _render(events, fmt, base_iri)[0]
 
 
 def write_graph(events: Iterable[Event], path: str | Path, base_iri: str | None = None) -> int:
@@ -303,16 +309,7 @@ def write_graph(events: Iterable[Event], path: str | Path, base_iri: str | None 
 
     Written whole or not at all; returns the number of triples written.
     """
-    fmt = format_of(path)
-    data = serialize(list(events), fmt, base_iri)
+    data, count = _render(list(events), format_of(path), base_iri)
     with atomic_write(path, "wb") as fh:
         fh.write(data)
-    return count_triples(data, fmt)
-
-
-def count_triples(data: bytes, fmt: str) -> int:
-    if fmt == "nt":
-        return data.count(b"\n")
-    parsed = Dataset()
-    parsed.parse(data=data, format=FORMATS[fmt])
-    return len(parsed)
+    return count

@@ -89,6 +89,7 @@ class Extractor:
         self.last_subject: dict[str, Found] = {}  # "person"/"group"/"state" -> last subject mention
         self.last_mention: dict[str, Found] = {}
         self.events: list[RawEvent] = []
+        self._found_at: Token | None = None  # token of the last actor found inside a phrase
 
     def people(self) -> list[Mention]:
         """Every person named in the article, in order: the resolver ties surnames to names."""
@@ -110,10 +111,14 @@ class Extractor:
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Egypt and Qatar, which mediate": both
         out = []
-        for t in [tok, *self._coordinated(tok)]:
+        todo = [tok, *self._coordinated(tok)]
+        for t in todo:
+            self._found_at = None
             f = self._actor(t, depth, local)
             if f is None:
                 continue
+            if self._found_at is not None:  # "relations with Congo and Costa Rica"
+                todo.extend(c for c in self._coordinated(self._found_at) if c not in todo)
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
                 if g is not exclude and all(g is not o for o in out):
                     out.append(g)
@@ -182,9 +187,10 @@ class Extractor:
 
         level = [c for c in tok.children if follow(c)]
         for _ in range(depth):
-            hits = [self.mentions[t.i] for t in level if t.i in self.mentions]
+            hits = [t for t in level if t.i in self.mentions]
             if hits:
-                return hits[0]
+                self._found_at = hits[0]  # where inside the phrase: its conjuncts count too
+                return self.mentions[hits[0].i]
             level = [c for t in level for c in t.children if follow(c)]
             if not level:
                 break

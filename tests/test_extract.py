@@ -309,3 +309,8 @@ def test_threat_is_aimed_at_the_subject_of_its_condition():
 
 def test_light_verb_with_a_recipient():
     assert ("Germany", "07", "Niger") in pairs("Germany last week gave Niger 3 million euros of aid for schools.")
+
+
+def test_coordinated_actors_found_inside_a_phrase_all_count():
+    found = pairs("Pakistan threatened to break off diplomatic relations with Bolivia and Costa Rica.")
+    assert {("Pakistan", "13", "Bolivia"), ("Pakistan", "13", "Costa Rica")} <= found

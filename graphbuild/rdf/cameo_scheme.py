@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from ..fileio import atomic_write
 from ..resources import data_path, resource_dir

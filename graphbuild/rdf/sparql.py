@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef, Variable
+from rdflib import Graph, Literal, Variable
 from rdflib.namespace import XSD
 
 from ..errors import ConfigError, InputError

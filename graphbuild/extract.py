@@ -69,6 +69,9 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
 # Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
 # searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
 CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"}
+# Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
+# urged to do has not happened.
+APPEAL_ROOTS = {"02", "10"}
 # Roots of threats and demands, aimed at whoever must meet their condition ("unless X ...").
 CONDITION_TARGET_ROOTS = {"10", "13"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
@@ -284,7 +287,7 @@ class Extractor:
         for pat in patterns:
             if pat.kind == "inf":
                 comps = [c for c in v.children if c.dep_ == "xcomp"]  # "re-open" may parse as three
-                if not comps:
+                if not comps or not self._frames(v):
                     continue
                 targets = self.actors(_child(v, OBJ)) or next(
                     (found for c in comps if (found := self._clause_targets(c, sources))), [])
@@ -380,8 +383,10 @@ class Extractor:
         return noun.cameo if noun else None
 
     def _frames(self, v: Token) -> bool:
-        """Whether v states its event through an infinitive (agree to, threaten to, refuse to)."""
-        return any(p.kind == "inf" for p in self.verbs.get(v.lemma_.lower(), ()))
+        """Whether v states its event through an infinitive (agree to, threaten to, refuse to);
+        an appeal frame only with its addressee ("wants Putin to attack", not "wants to attack")."""
+        return any(p.kind == "inf" and (p.cameo[:2] not in APPEAL_ROOTS or _child(v, OBJ) is not None)
+                   for p in self.verbs.get(v.lemma_.lower(), ()))
 
     def _obligation(self, v: Token, predicate: str) -> None:
         """"France said Iraq must cooperate": saying what another actor must do is a demand (100)."""
@@ -595,6 +600,8 @@ def _subject(v: Token) -> Token | None:
             return s
         if v.dep_ == "relcl":
             return v.head
+        if v.dep_ == "xcomp" and _child(v.head, OBJ) is not None:
+            return _child(v.head, OBJ)  # object control: "asked Obama to help" - Obama helps
         if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head is not v:
             v = v.head
             seen += 1
@@ -682,6 +689,9 @@ def _modality(tok: Token) -> str:
             found.add("hedged")
         if i and t.lemma_ in INTENT_VERBS:
             found.add("future")
+        if t.dep_ == "xcomp" and _child(t.head, OBJ) is not None and \
+                any(p.cameo[:2] in APPEAL_ROOTS for p in verb_patterns().get(t.head.lemma_.lower(), ())):
+            found.add("hypothetical")  # what one is urged to do has not happened
         if reported:
             found.add("reported")
         if t.dep_ in {"ccomp", "advcl"} and i == 0 and "going" in {c.lower_ for c in kids}:

@@ -314,3 +314,11 @@ def test_light_verb_with_a_recipient():
 def test_coordinated_actors_found_inside_a_phrase_all_count():
     found = pairs("Pakistan threatened to break off diplomatic relations with Bolivia and Costa Rica.")
     assert {("Pakistan", "13", "Bolivia"), ("Pakistan", "13", "Costa Rica")} <= found
+
+
+def test_object_control_and_appeals():
+    found = events("Egypt urged Israel to stop the raids on Gaza.")
+    assert ("Egypt", "020", "Israel", False, "asserted") in found
+    assert all(m == "hypothetical" for s, c, t, _, m in found if s == "Israel")
+    found = events("Congress is asking Obama to help Iran.")
+    assert ("Barack Obama", "070", "Iran", False, "hypothetical") in found

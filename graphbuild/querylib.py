@@ -55,6 +55,29 @@ class NamedQuery:
                               f"add --param {missing[0]}=VALUE")
         return {p.name: given.get(p.name, p.default) for p in self.params}
 
+    def typed(self, given: dict) -> dict[str, object]:
+        """`bind`, then each value as its header says: "integer ..." and "boolean ..."
+        parameters become int and bool; both stores take the same values."""
+        out = {}
+        for name, value in self.bind(given).items():
+            desc = next(p.description for p in self.params if p.name == name).lower()
+            if value is None or not isinstance(value, str):
+                out[name] = value
+            elif desc.startswith("integer"):
+                try:
+                    out[name] = int(value)
+                except ValueError:
+                    raise ConfigError(f"parameter {name!r} of query {self.name!r} must be an integer, not {value!r}",
+                                      f"e.g. --param {name}=4") from None
+            elif desc.startswith("boolean"):
+                if value.lower() not in ("true", "false"):
+                    raise ConfigError(f"parameter {name!r} of query {self.name!r} must be true or false, not {value!r}",
+                                      f"e.g. --param {name}=true")
+                out[name] = value.lower() == "true"
+            else:
+                out[name] = value
+        return out
+
 
 def parse_query(path: Path, language: str) -> NamedQuery:
     text = path.read_text(encoding="utf-8")

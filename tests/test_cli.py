@@ -5,8 +5,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from graphbuild.cli import build_parser, main
 
 GOOD = "Germany condemned Iran on Tuesday. France praised Egypt.\n"

@@ -20,10 +20,10 @@ def query(args) -> int:
         rows = run_named(args.name, params, args.graph)
     else:
         from ..neo4j import connection
-        from ..neo4j.querying import run_named, typed_params
+        from ..neo4j.querying import run_named
 
         q = get_query(args.name, "cypher")
-        typed_params(q, params)  # a wrong parameter is named before a password is asked for
+        q.typed(params)  # a wrong parameter is named before a password is asked for
         columns = q.columns
         rows = run_named(args.name, params, connection.settings(args.uri, args.database))
     print(format_rows(columns, rows, args.format))

@@ -13,32 +13,9 @@ from ..querylib import NamedQuery, get_query
 from . import connection
 
 
-def typed_params(query: NamedQuery, given: dict) -> dict:
-    """The header's parameters with defaults filled in and values converted to their type."""
-    out = {}
-    for name, value in query.bind(given).items():
-        desc = next(p.description for p in query.params if p.name == name).lower()
-        if value is None or not isinstance(value, str):
-            out[name] = value
-        elif desc.startswith("integer"):
-            try:
-                out[name] = int(value)
-            except ValueError:
-                raise ConfigError(f"parameter {name!r} of query {query.name!r} must be an integer, not {value!r}",
-                                  f"e.g. --param {name}=4") from None
-        elif desc.startswith("boolean"):
-            if value.lower() not in ("true", "false"):
-                raise ConfigError(f"parameter {name!r} of query {query.name!r} must be true or false, not {value!r}",
-                                  f"e.g. --param {name}=true")
-            out[name] = value.lower() == "true"
-        else:
-            out[name] = value
-    return out
-
-
 def run_query(query: NamedQuery, params: dict, drv: neo4j.Driver, database: str | None = None) -> list[dict]:
     """Rows of a named Cypher query, as dicts keyed by the header's columns."""
-    bound = typed_params(query, params)
+    bound = query.typed(params)
     records, _, keys = drv.execute_query(query.text, parameters_=bound, database_=database,
                                          routing_=neo4j.RoutingControl.READ)
     missing = [c for c in query.columns if c not in keys]
@@ -53,7 +30,7 @@ def run_named(name: str, params: dict, settings: connection.Settings | None = No
     """Run queries/cypher/NAME.cypher with `params` on the server of `settings` (default: the
     environment) or on an open driver."""
     query = get_query(name, "cypher")
-    typed_params(query, params)  # a wrong parameter is reported before any connection is made
+    query.typed(params)  # a wrong parameter is reported before any connection is made
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:

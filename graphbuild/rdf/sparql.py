@@ -57,22 +57,6 @@ def load_graph(outdir: str | Path) -> Graph:
     return _load(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
-def _typed(query: NamedQuery, name: str, value: str):
-    desc = next(p.description for p in query.params if p.name == name).lower()
-    if desc.startswith("integer"):
-        try:
-            return Literal(int(value))
-        except ValueError:
-            raise ConfigError(f"parameter {name!r} of query {query.name!r} must be an integer, not {value!r}",
-                              f"e.g. --param {name}=4") from None
-    if desc.startswith("boolean"):
-        if value.lower() not in ("true", "false"):
-            raise ConfigError(f"parameter {name!r} of query {query.name!r} must be true or false, not {value!r}",
-                              f"e.g. --param {name}=true")
-        return Literal(value.lower() == "true")
-    return Literal(value)
-
-
 def _python(term):
     if term is None:
         return None
@@ -89,8 +73,8 @@ def _python(term):
 
 def run_query(query: NamedQuery, params: dict[str, str], graph: Graph) -> list[dict]:
     """Rows of a named SPARQL query on a graph, as dicts keyed by the header's columns."""
-    bound = query.bind(params)
-    bindings = {Variable(k): _typed(query, k, str(v)) for k, v in bound.items() if v is not None}
+    typed = query.typed(params)
+    bindings = {Variable(k): Literal(v) for k, v in typed.items() if v is not None}
     result = graph.query(query.text, initBindings=bindings)
     names = [str(v) for v in result.vars or ()]
     missing = [c for c in query.columns if c not in names]
@@ -98,8 +82,8 @@ def run_query(query: NamedQuery, params: dict[str, str], graph: Graph) -> list[d
         raise ConfigError(f"query {query.name!r} does not select column {missing[0]!r}",
                           f"{query.path}: its SELECT must name the header's columns")
     rows = [{c: _python(row[names.index(c)]) for c in query.columns} for row in result]
-    if "limit" in bound and bound["limit"] is not None:
-        rows = rows[: max(0, int(bindings[Variable("limit")]))]
+    if typed.get("limit") is not None:  # SPARQL's LIMIT takes no variable
+        rows = rows[: max(0, typed["limit"])]
     return rows
 
 

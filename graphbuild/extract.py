@@ -48,8 +48,9 @@ PROTEST_ROOT = "14"
 LIGHT_VERBS = cue("light_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-            "it": "other", "its": "other", "they": "other", "them": "other", "their": "other"}
-KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "other": ("state", "group")}
+            "it": "other", "its": "other", "they": "any", "them": "any", "their": "any"}
+KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "other": ("state", "group"),
+            "any": ("person", "state", "group")}
 # Definite descriptions that refer back to the last actor of a kind: "the group", "the country".
 ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
             "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
@@ -216,6 +217,8 @@ class Extractor:
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
             if f and _kind(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ or doc_root_subject(t)):
+                if kind == "any":
+                    self._found_at = t  # "Obama and Putin said they ...": both
                 return _coref(f, tok)
         seen = self.last_subject if subjects_only else self.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
@@ -446,7 +449,10 @@ class Extractor:
         if not sources:  # "criticism by Germany", "criticism from Germany"
             by = next((p for w in ("by", "from") for p in _preps(n, w) if w not in pat.preps), None)
             sources = self.actors(_pobj(by)) if by is not None else []
-        governor = n.head if n.dep_ in OBJ | {"attr"} else None
+        first = n
+        while first.dep_ == "conj" and first.head is not first:  # "launched artillery and rocket fire"
+            first = first.head
+        governor = first.head if first.dep_ in OBJ | {"attr"} else None
         if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ:
             governor = n.head.head.head  # "provide 25,000 tons of food aid to X"
         verb = _verb_key(governor) if governor is not None else ""

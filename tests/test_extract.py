@@ -322,3 +322,12 @@ def test_object_control_and_appeals():
     assert all(m == "hypothetical" for s, c, t, _, m in found if s == "Israel")
     found = events("Congress is asking Obama to help Iran.")
     assert ("Barack Obama", "070", "Iran", False, "hypothetical") in found
+
+
+def test_they_refers_to_coordinated_people():
+    assert {("Barack Obama", "13", "Iraq"), ("Vladimir Putin", "13", "Iraq")} <= pairs("Obama and Putin said they will attack Iraq.")
+
+
+def test_coordinated_event_noun_takes_the_light_verb():
+    assert ("Vietnamese military", "19", "Cambodia") in pairs(
+        "Vietnamese forces launched artillery, mortar, and rocket fire against Cambodian guerrilla camps.")

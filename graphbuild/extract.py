@@ -511,7 +511,7 @@ class Extractor:
                 if s is t or _same(s.mention, t.mention):
                     continue
                 if pat.kind == "visit" and (s.mention.country and s.mention.country == t.mention.country
-                                            or s.mention.role in ARMED_ROLES):
+                                            or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
                 if pat.kind == "reciprocal" and not negated:  # "X will not meet Y" is X's refusal alone

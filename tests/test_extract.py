@@ -331,3 +331,8 @@ def test_they_refers_to_coordinated_people():
 def test_coordinated_event_noun_takes_the_light_verb():
     assert ("Vietnamese military", "19", "Cambodia") in pairs(
         "Vietnamese forces launched artillery, mortar, and rocket fire against Cambodian guerrilla camps.")
+
+
+def test_a_defence_minister_visiting_is_a_visit():
+    assert ("Ana Ruiz", "042", "Japan") in {(s, c, t) for s, c, t, _, _ in events(
+        "Spanish Defence Minister Ana Ruiz visited Tokyo on Monday.")}

@@ -242,12 +242,13 @@ class Extractor:
     # -- rules -----------------------------------------------------------------------
     def run(self) -> list[RawEvent]:
         for sent in self.doc.sents:
-            for tok in sent:
+            tokens = list(sent)
+            for tok in tokens:
                 if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                     self._verb(tok)  # "is opposed to", "was willing to" read like verbs
                 if tok.pos_ in {"NOUN", "PROPN"}:
                     self._noun(tok)
-            for tok in sent:
+            for tok in tokens:
                 f = self.mentions.get(tok.i)
                 if f:
                     self.last_mention[_kind(f)] = f

@@ -137,7 +137,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     for f in sorted(found, key=lambda f: f.start):
         if f.mention.kind == "PERSON" and f.end - f.start > 1:
             surname_of.setdefault(doc[f.end - 1].text, f)
-    for t in doc:
+    tokens = list(doc)  # iterating a Doc builds Token objects anew each time: once is enough
+    for t in tokens:
         full = surname_of.get(t.text)
         if full is not None and not taken[t.i] and t.pos_ == "PROPN" and t.i > full.start:
             found.append(Found(t.i, t.i + 1, replace(full.mention, text=t.text, start=t.idx, end=t.idx + len(t))))
@@ -148,8 +149,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
         for i in range(f.start, f.end):
             by_token[i] = f
     _add_titles(doc, by_token, lex)
-    _add_title_references(doc, by_token, lex)
-    _add_collectives(doc, by_token, lex)
+    _add_title_references(tokens, by_token, lex)
+    _add_collectives(doc, tokens, by_token, lex)
     return by_token
 
 
@@ -236,10 +237,10 @@ def _title_phrases(t: Token) -> list[str]:
     return phrases
 
 
-def _add_title_references(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
+def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:
     """"the secretary of state" after "Secretary of State Rex Tillerson" is Tillerson."""
     persons: list[Found] = []
-    for t in doc:
+    for t in tokens:
         f = by_token.get(t.i)
         if f is not None:
             if f.mention.kind == "PERSON" and f.mention.title and (not persons or persons[-1] is not f):
@@ -260,12 +261,12 @@ def _add_title_references(doc: Doc, by_token: dict[int, Found], lex: Lexicon) ->
             break
 
 
-def _add_collectives(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
+def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:
     """"Syrian rebels", "White House officials", "the government of Iraq": a role of a state."""
-    for t in doc:
+    for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
-        prev = doc[t.i - 1].lower_ if t.i else ""
+        prev = tokens[t.i - 1].lower_ if t.i else ""
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if not role:
             continue

@@ -43,7 +43,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         for fmt, rdflib_name in (("nt", "nt"), ("ttl", "turtle")):
-            _, base = timed(lambda: graph.serialize(format=rdflib_name, encoding="utf-8"))
+            _, base = timed(lambda g=graph: g.serialize(format=rdflib_name, encoding="utf-8"))
             data, t = timed(lambda: serialize(events, fmt))
             print(f"{fmt:>3}: export {n / t:>10,.0f} triples/s ({t:6.1f} s, {len(data) / 1e6:,.0f} MB); "
                   f"rdflib serialiser alone {n / base:>10,.0f} triples/s ({base:6.1f} s); ratio {t / base:.2f}")

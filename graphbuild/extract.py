@@ -7,9 +7,14 @@ Rules (each event names the rule that produced it):
   noun      X's invasion of Y / US missile attacks on Y / a meeting between X and Y /
             X held talks with Y (the subject of a light verb is the source)
   pair      X and Y met (a reciprocal verb with a coordinated subject)
+  report    Haley said Russia bombed the town: Haley accuses Russia (112) of what is reported
+  location  Ugandan rebels surrendered in Gulu: an untargeted act against the state where it happens
+Also: "X said Y must ..." is a demand; a protest takes the target of its purpose ("rioted to
+demand X's resignation"); a threat is aimed at the subject of its condition ("unless Israel ...").
 Coordination gives one event per actor; reciprocal events are written both ways; a visit
 gives 042 from the visitor and 043 from the host. Negation and modality are read from the
-clause and the clauses above it.
+clause and the clauses above it; coreference (pronouns, surnames, titles, "the group") is
+tracked through the article.
 """
 from __future__ import annotations
 
@@ -216,7 +221,7 @@ class Extractor:
         takes the last mention of its kind, subject or not."""
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
-            if f and _kind(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ or doc_root_subject(t)):
+            if f and _kind(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ or _possessor_of_subject(t)):
                 if kind == "any":
                     self._found_at = t  # "Obama and Putin said they ...": both
                 return _coref(f, tok)
@@ -548,10 +553,6 @@ class Extractor:
                 rule=f"report:{speech.lemma_}", confidence=CONFIDENCE["report"]))
 
 
-def extract_events(doc: Doc, nlp, lex: Lexicon) -> list[RawEvent]:
-    return Extractor(doc, nlp, lex).run()
-
-
 # -- parse helpers ---------------------------------------------------------------------
 def _child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
@@ -630,7 +631,7 @@ def _kind(f: Found) -> str:
     return {"PERSON": "person", "STATE": "state"}.get(f.mention.kind, "group")
 
 
-def doc_root_subject(tok: Token) -> bool:
+def _possessor_of_subject(tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.head.dep_ in SUBJ
 
 

@@ -108,9 +108,10 @@ def extract(paths: list[str], model: str | None = None, strict: bool = False, pr
 
 
 def criticisms(events: list[Event], include_uncertain: bool = False) -> list[tuple[str, str, int]]:
-    """Who criticised whom: (source, target, events), most first."""
+    """Who criticised whom: (source, target, events), most first. Criticism is CAMEO root 11
+    (disapprove), as in the named query who_criticised_whom."""
     c = Counter((e.source.name, e.target.name) for e in events
-                if e.plover == "ACCUSE" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN))
+                if (e.cameo or "")[:2] == "11" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN))
     return sorted(((s, t, n) for (s, t), n in c.items()), key=lambda x: (-x[2], x[0], x[1]))
 
 

@@ -63,7 +63,6 @@ RELATIVE = {"who", "whom", "which", "that"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
-STATE_ROLES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # Roles whose reports are sources, not accusations; and roles that arrive as a deployment, not a visit.
 INFORMANT_ROLES = {"MED", "COP", "HLH"}
 ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
@@ -341,9 +340,9 @@ class Extractor:
         if pat is not None and _child(v, OBJ) is None:
             places = [f for p in _preps(v, "in") for f in self.actors(_pobj(p), depth=3)
                       if f.mention.kind == "STATE" and f.mention.role is None]
-            # A state's own organs acting at home have no target in their state.
+            # The state itself acting at home has no target there; its organs and people do.
             sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
-                                                  and (s.mention.role in STATE_ROLES or s.mention.kind == "STATE"))]
+                                                  and s.mention.kind == "STATE" and s.mention.role is None)]
             if places and sources:
                 self._emit(v, sources, places[:1], pat, f"{predicate} in", "location")
 

@@ -1,10 +1,11 @@
 """Actor resolution: mentions of one article become actors with stable ids.
 
 Within an article, every mention of a person is tied to the fullest form of the name
-("Lavrov" -> "Sergey Lavrov") and takes the country and role said anywhere in it. A state's
-government is the state itself ("the Kremlin", "White House officials"); its other
-organs are groups of their own ("Russian military", RUSMIL). Ids are slugs of the
-canonical name, so the same actor is one node across articles.
+("Lavrov" -> "Sergey Lavrov") and takes the country and role said anywhere in it. A state
+named by its name, capital or demonym is the state ("Moscow", "Russian": RUS); its organs are
+actors of their own, as CAMEO tells USA from USAGOV: "the Kremlin" and "Russian officials"
+are the Russian government (RUSGOV), "Russian troops" the Russian military (RUSMIL). Ids are
+slugs of the canonical name, so the same actor is one node across articles.
 """
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ class ArticleActors:
         state = self.lex.states.get(m.country or "")
         name = state.name if state else m.name
         code = state.cameo if state and state.cameo else m.country
-        if m.role in (None, "GOV"):
+        if m.role is None:
             return Actor(id=slug(name), name=name, type="STATE", country=m.country, cameo=code,
                          aliases=_aliases(name, {m.text}))
         adjective = self.lex.demonyms.get(m.country or "", name)

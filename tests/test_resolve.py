@@ -37,12 +37,13 @@ def test_capital_seat_and_name_of_a_state_are_one_actor():
     assert actors.actor(state("Moscow", "RUS")).cameo == "RUS"
 
 
-def test_government_is_the_state_and_other_organs_are_groups():
+def test_organs_of_a_state_are_actors_of_their_own():
     actors = ArticleActors([], lexicon())
     gov = actors.actor(state("Russian officials", "RUS", role="GOV"))
     mil = actors.actor(state("Russian troops", "RUS", role="MIL"))
-    assert gov.id == "russia" and gov.type == "STATE"
+    assert (gov.id, gov.name, gov.type, gov.cameo) == ("russian-government", "Russian government", "GROUP", "RUSGOV")
     assert (mil.id, mil.name, mil.type, mil.cameo) == ("russian-military", "Russian military", "GROUP", "RUSMIL")
+    assert actors.actor(state("Russia", "RUS")).id == "russia"
 
 
 def test_known_organisation_keeps_its_code_and_unknown_one_is_flagged():

@@ -151,6 +151,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     _add_titles(doc, by_token, lex)
     _add_title_references(tokens, by_token, lex)
     _add_collectives(doc, tokens, by_token, lex)
+    _add_residents(tokens, by_token, lex)
     return by_token
 
 
@@ -273,7 +274,7 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
         affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
         if not affils:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and role == "GOV"):  # "the government in Kabul"
                     affils = [by_token[p.i] for p in c.children if p.i in by_token]
         # "Hungarian and Romanian officials": one collective for each affiliation.
         affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
@@ -294,3 +295,27 @@ def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Me
                        kind="STATE" if role == "GOV" else "GROUP", name=state.name if state else a.name,
                        key=a.country, country=a.country, role=role)
     return replace(a, text=span.text, start=span.start_char, end=span.end_char)  # an organisation's own people
+
+
+def _add_residents(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:
+    """"the Albanians of southern Serbia", "ethnic Turks in Bulgaria": a people named with the
+    state it lives in are civilians of that state."""
+    for t in tokens:
+        if t.tag_ not in {"NNPS", "NNS"}:
+            continue
+        entry = lex.lookup(t.text)
+        if entry is None or entry.via != "demonym":
+            continue
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            place = by_token.get(obj.i) if obj is not None else None
+            if place is None or place.mention.kind != "STATE" or place.mention.country == entry.country:
+                continue
+            m = place.mention
+            span = t.doc[t.i:obj.i + 1]
+            by_token[t.i] = Found(t.i, t.i + 1, Mention(
+                text=span.text, start=span.start_char, end=span.end_char, kind="GROUP", name=m.name,
+                key=m.country, country=m.country, role="CVL"))
+            break

@@ -337,3 +337,8 @@ def test_coordinated_event_noun_takes_the_light_verb():
 def test_a_defence_minister_visiting_is_a_visit():
     assert ("Ana Ruiz", "042", "Japan") in {(s, c, t) for s, c, t, _, _ in events(
         "Spanish Defence Minister Ana Ruiz visited Tokyo on Monday.")}
+
+
+def test_a_people_named_with_the_state_it_lives_in():
+    assert ("Bulgarian civilians", "14", "Bulgarian government") in pairs(
+        "Ethnic Turks in Bulgaria protested against the government in Sofia.")

@@ -312,7 +312,9 @@ class Extractor:
                     return
                 continue
             if pat.prep:
-                targets = [f for p in _preps(v, pat.prep) for f in self.actors(_pobj(p))]
+                # The preposition may hang from the object: "recalled its ambassador from X".
+                preps = list(_preps(v, pat.prep)) or (list(_preps(obj, pat.prep)) if obj is not None else [])
+                targets = [f for p in preps for f in self.actors(_pobj(p))]
                 label = f"{predicate} {pat.prep}"
             else:
                 # One meets a person or a state, not "their demands": the object must name the actor.

@@ -342,3 +342,7 @@ def test_a_defence_minister_visiting_is_a_visit():
 def test_a_people_named_with_the_state_it_lives_in():
     assert ("Bulgarian civilians", "14", "Bulgarian government") in pairs(
         "Ethnic Turks in Bulgaria protested against the government in Sofia.")
+
+
+def test_preposition_hanging_from_the_object():
+    assert ("Turkey", "16", "Netherlands") in pairs("Turkey recalled its ambassador from the Netherlands.")

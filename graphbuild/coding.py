@@ -74,8 +74,9 @@ def frame_code(frame: str, inner: str | None) -> str:
     infinitive's: "agreed to meet" 036, "threatened to attack" 138, "refused to release" 124."""
     if inner is None:
         return frame
-    if frame[:2] == "03" and inner[:2] in intent_codes() and intent_codes()[inner[:2]][:2] == "03":
-        return intent_codes()[inner[:2]]
+    if frame[:2] == "03" and inner[:2] in intent_codes() and (intent_codes()[inner[:2]][:2] == "03"
+                                                              or inner[:2] in {"17", "18", "19", "20"}):
+        return intent_codes()[inner[:2]]  # "agreed to meet" 036; "vowed to retaliate" is a threat, 138
     if frame[:2] == "13" and inner[:2] in intent_codes() and intent_codes()[inner[:2]][:2] == "13":
         return intent_codes()[inner[:2]]
     if frame[:2] == "12" and inner[:2] in refusal_codes():

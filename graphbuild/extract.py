@@ -218,8 +218,12 @@ class Extractor:
         """The nearest subject of the right kind before the pronoun in its sentence, else the
         last such subject of the sentences before. A definite description ("the group")
         takes the last mention of its kind, subject or not."""
+        # An object pronoun is not its own clause's subject: "after Somalia criticized it".
+        own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
         for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
             f = self.mentions.get(t.i)
+            if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
+                continue
             if f and _kind(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ or _possessor_of_subject(t)):
                 if kind == "any":
                     self._found_at = t  # "Obama and Putin said they ...": both
@@ -435,7 +439,7 @@ class Extractor:
                         break
         if not targets:
             nested = _child(comp, {"xcomp", "advcl"})
-            if nested is not None and nested is not comp:
+            if nested is not None:
                 return self._clause_targets(nested, sources)
         return targets
 
@@ -457,7 +461,7 @@ class Extractor:
             by = next((p for w in ("by", "from") for p in _preps(n, w) if w not in pat.preps), None)
             sources = self.actors(_pobj(by)) if by is not None else []
         first = n
-        while first.dep_ == "conj" and first.head is not first:  # "launched artillery and rocket fire"
+        while first.dep_ == "conj" and first.head.i != first.i:  # "launched artillery and rocket fire"
             first = first.head
         governor = first.head if first.dep_ in OBJ | {"attr"} else None
         if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ:
@@ -611,7 +615,7 @@ def _subject(v: Token) -> Token | None:
             return v.head
         if v.dep_ == "xcomp" and _child(v.head, OBJ) is not None:
             return _child(v.head, OBJ)  # object control: "asked Obama to help" - Obama helps
-        if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head is not v:
+        if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head.i != v.i:
             v = v.head
             seen += 1
             continue
@@ -661,7 +665,7 @@ def _clause_chain(tok: Token):
     t = tok
     for _ in range(8):
         yield t
-        if t.head is t:
+        if t.head.i == t.i:
             return
         t = t.head
 

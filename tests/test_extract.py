@@ -346,3 +346,15 @@ def test_a_people_named_with_the_state_it_lives_in():
 
 def test_preposition_hanging_from_the_object():
     assert ("Turkey", "16", "Netherlands") in pairs("Turkey recalled its ambassador from the Netherlands.")
+
+
+def test_object_pronoun_is_not_its_own_clause_subject():
+    assert ("Somalia", "11", "Kenya") in pairs("Kenya hit the headlines after Somalia criticized it.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States struck a deal with Mexico on migration.", ("United States", "05", "Mexico")),
+    ("Iran vowed to retaliate against Israel.", ("Iran", "13", "Israel")),
+])
+def test_light_verbs_and_promised_force(text, expected):
+    assert expected in pairs(text)

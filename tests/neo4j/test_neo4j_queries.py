@@ -149,3 +149,16 @@ def test_seed_build_loaded_twice_and_queried(seed_outdir, neo4j_driver, neo4j_en
     assert run(neo4j_driver, "central_actors", limit="1")[0]["events"] >= 3
     assert run(neo4j_driver, "conflict_cooperation", actor_a="sergey-lavrov", actor_b="united-states")
     assert run(neo4j_driver, "event_chain", source="Rex Tillerson", target="United States")[0]["hops"] <= 2
+
+
+def test_build_with_neo4j_loads_what_it_built(tmp_path, neo4j_driver, neo4j_env, capsys):
+    """`graphbuild build ... --neo4j`: the files and the server hold the same events."""
+    seed = tmp_path / "a.txt"
+    seed.write_text("Germany condemned Iran on Tuesday. Chile and Peru met in Lima.\n", encoding="utf-8")
+    assert main(["build", str(seed), "-o", str(tmp_path / "out"), "--neo4j"]) == 0
+    assert "loaded 3 events" in capsys.readouterr().out
+    criticised = {(r["source"], r["target"]) for r in run(neo4j_driver, "who_criticised_whom")}
+    assert criticised == {("Germany", "Iran")}
+    written = {json.loads(line)["id"] for line in (tmp_path / "out" / "events.jsonl").open(encoding="utf-8")}
+    stored = {r["id"] for r in neo4j_driver.execute_query("MATCH (e:Event) RETURN e.id AS id").records}
+    assert stored == written

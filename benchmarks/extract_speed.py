@@ -3,7 +3,8 @@
 usage: python benchmarks/extract_speed.py [ARTICLES.jsonl|.txt ...] [--per-article N] [--rounds R]
 
 The corpus: every sentence record of the given JSONL files grouped N to an article, plus
-every .txt article (default: the seed articles and the public benchmark of ../shared/eval).
+every .txt article (default: the seed articles, and the benchmark records when the file lies
+beside the checkout).
 Prints the parse time (nlp.pipe alone), the time of the whole extraction (parse, rules,
 resolution, coding) and their ratio; the rules' own cost is the ratio minus one.
 """

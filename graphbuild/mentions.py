@@ -280,8 +280,24 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
         affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
         mentions = [_collective(doc, t, a, role, lex) for a in affils]
         mentions = [m for m in mentions if m is not None]
+        if not mentions:
+            mentions = [m for m in [_local_collective(t, role, by_token, lex)] if m is not None]
         if mentions:
             by_token[t.i] = Found(t.i, t.i + 1, mentions[0], also=mentions[1:])
+
+
+def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexicon) -> Mention | None:
+    """"the opposition", "police", "demonstrators" with no affiliation of their own belong to the
+    one state their sentence names, if it names exactly one ("... as the opposition threatened
+    to storm his residence in Tbilisi")."""
+    states = {f.mention.country for i in range(t.sent.start, t.sent.end)
+              if (f := by_token.get(i)) is not None and f.mention.kind == "STATE" and f.mention.country}
+    if len(states) != 1:
+        return None
+    country = states.pop()
+    state = lex.states.get(country)
+    return Mention(text=t.text, start=t.idx, end=t.idx + len(t), kind="STATE" if role == "GOV" else "GROUP",
+                   name=state.name if state else country, key=country, country=country, role=role)
 
 
 def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Mention | None:

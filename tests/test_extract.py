@@ -358,3 +358,9 @@ def test_object_pronoun_is_not_its_own_clause_subject():
 ])
 def test_light_verbs_and_promised_force(text, expected):
     assert expected in pairs(text)
+
+
+def test_unaffiliated_collective_belongs_to_the_one_state_its_sentence_names():
+    assert ("Georgian opposition", "13", "Georgia") in pairs(
+        "Georgian President Eduard Shevardnadze resigned as the opposition threatened to storm his residence in Tbilisi.")
+    assert not [e for e in events("Police arrested two diplomats in Paris and Moscow.") if e[0].endswith("police")]

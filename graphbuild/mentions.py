@@ -221,6 +221,9 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
             if other.mention.kind == "IGO" and group is None:  # "U.N. Secretary-General Kofi Annan"
                 group = other.mention.key
         m = f.mention
+        if not (m.country or country or group or m.key) and title:
+            # "President X", unknown to the tables, of the one state the sentence names.
+            country = _sentence_state(head, by_token)
         f.mention = replace(m, country=m.country or country, group=m.group or (None if country else group),
                             role=m.role or (title[1] if title else None),
                             title=title[0].title() if title else m.title)
@@ -290,11 +293,9 @@ def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexi
     """"the opposition", "police", "demonstrators" with no affiliation of their own belong to the
     one state their sentence names, if it names exactly one ("... as the opposition threatened
     to storm his residence in Tbilisi")."""
-    states = {f.mention.country for i in range(t.sent.start, t.sent.end)
-              if (f := by_token.get(i)) is not None and f.mention.kind == "STATE" and f.mention.country}
-    if len(states) != 1:
+    country = _sentence_state(t, by_token)
+    if country is None:
         return None
-    country = states.pop()
     state = lex.states.get(country)
     return Mention(text=t.text, start=t.idx, end=t.idx + len(t), kind="STATE" if role == "GOV" else "GROUP",
                    name=state.name if state else country, key=country, country=country, role=role)
@@ -335,3 +336,10 @@ def _add_residents(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon
                 text=span.text, start=span.start_char, end=span.end_char, kind="GROUP", name=m.name,
                 key=m.country, country=m.country, role="CVL"))
             break
+
+
+def _sentence_state(t: Token, by_token: dict[int, Found]) -> str | None:
+    """The country of the one state t's sentence names, if it names exactly one."""
+    states = {f.mention.country for i in range(t.sent.start, t.sent.end)
+              if (f := by_token.get(i)) is not None and f.mention.kind == "STATE" and f.mention.country}
+    return states.pop() if len(states) == 1 else None

@@ -364,3 +364,8 @@ def test_unaffiliated_collective_belongs_to_the_one_state_its_sentence_names():
     assert ("Georgian opposition", "13", "Georgia") in pairs(
         "Georgian President Eduard Shevardnadze resigned as the opposition threatened to storm his residence in Tbilisi.")
     assert not [e for e in events("Police arrested two diplomats in Paris and Moscow.") if e[0].endswith("police")]
+
+
+def test_titled_person_unknown_to_the_tables_belongs_to_the_one_state_named():
+    result = extract_articles([Article(id="t", text="President Amadou Kone threatened to impose a curfew in Bamako.")])
+    assert {(e.source.name, e.source.cameo) for e in result.events} == {("Amadou Kone", "MLIGOV")}

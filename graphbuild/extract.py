@@ -51,6 +51,8 @@ PURPOSE_VERBS = cue("purpose_verb")
 PROTEST_ROOT = "14"
 # Verbs whose object noun carries the event ("held talks", "imposed sanctions").
 LIGHT_VERBS = cue("light_verb")
+# Verbs whose infinitive did not happen: "failed to reach an agreement".
+NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "other", "its": "other", "they": "any", "them": "any", "their": "any"}
@@ -673,7 +675,8 @@ def _clause_chain(tok: Token):
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == NEG or c.lower_ == "never" for c in tok.children):
         return True
-    return tok.dep_ == "xcomp" and any(c.dep_ == NEG for c in tok.head.children)
+    # "did not agree to meet", "failed to reach an agreement"
+    return tok.dep_ == "xcomp" and (any(c.dep_ == NEG for c in tok.head.children) or tok.head.lemma_ in NEGATING_VERBS)
 
 
 def _modality(tok: Token) -> str:

@@ -369,3 +369,8 @@ def test_unaffiliated_collective_belongs_to_the_one_state_its_sentence_names():
 def test_titled_person_unknown_to_the_tables_belongs_to_the_one_state_named():
     result = extract_articles([Article(id="t", text="President Amadou Kone threatened to impose a curfew in Bamako.")])
     assert {(e.source.name, e.source.cameo) for e in result.events} == {("Amadou Kone", "MLIGOV")}
+
+
+def test_what_an_actor_failed_to_do_is_negated():
+    found = events("Chile failed to meet Peru.")
+    assert found and all(neg for _, _, _, neg, _ in found)

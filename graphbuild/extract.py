@@ -275,7 +275,7 @@ class Extractor:
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
         predicate = f"{lemma} {prt}" if prt else lemma
-        if v.dep_ == "xcomp" and self._frames(v.head):
+        if self._inside_frame(v):
             return  # "threatened to attack X" is the threat, not an attack
         obj = _child(v, OBJ)
         if obj is not None and obj.lemma_.lower() in self.nouns and (predicate in LIGHT_VERBS or predicate in reversals()):
@@ -398,6 +398,15 @@ class Extractor:
         noun = self._noun_pattern(obj) if obj is not None else None
         return noun.cameo if noun else None
 
+    def _inside_frame(self, v: Token) -> bool:
+        """Whether v is an infinitive, however deep, under a frame verb ("willing to send
+        troops to help defend X": the willingness is the event)."""
+        while v.head.i != v.i and (v.dep_ == "xcomp" or v.dep_ == "advcl" and _infinitive(v)):
+            v = v.head
+            if self._frames(v):
+                return True
+        return False
+
     def _frames(self, v: Token) -> bool:
         """Whether v states its event through an infinitive (agree to, threaten to, refuse to);
         an appeal frame only with its addressee ("wants Putin to attack", not "wants to attack")."""
@@ -495,7 +504,7 @@ class Extractor:
         # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
         # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
         light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())
-        if light and governor.dep_ == "xcomp" and self._frames(governor.head):
+        if light and self._inside_frame(governor):
             return  # "threatened to impose sanctions": the threat is the event
         anchor = governor if light else n
         if not targets and pat.kind == "reciprocal" and len(sources) > 1:
@@ -572,6 +581,11 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ in PARTICLE_DEPS:
             yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
+
+
+def _infinitive(v: Token) -> bool:
+    """A "to" clause: "(send troops) to help defend X"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _verb_key(v: Token) -> str:

@@ -33,6 +33,7 @@ class Lexicon:
     demonyms: dict[str, str]  # ISO code -> adjective ("Russian")
     people: dict[str, Entry]  # lower-cased surname or alias -> person
     title_heads: frozenset[str]  # first and last words of titles: where a title phrase can end
+    groups_by_id: dict[str, Entry]  # groups.csv id -> the group's entry
 
     def lookup(self, phrase: str) -> Entry | None:
         found = self.phrases.get(phrase.lower())
@@ -75,12 +76,12 @@ def lexicon() -> Lexicon:
         st = states[place.country]
         for phrase in (place.name, *place.aliases):
             add(phrase, Entry("STATE", st.key, st.name, st.country, st.cameo, None, "place"))
-    groups_by_id = {}
+    groups_by_id, group_entries = {}, {}
     for g in tables.load_groups():
         groups_by_id[g.id] = g
         entry = Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "name")
+        group_entries[g.id] = entry
         add(g.name, entry)
-        add(g.id, entry)
         for a in g.aliases:
             add(a, Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "alias"))
     for p in tables.load_people():
@@ -113,4 +114,4 @@ def lexicon() -> Lexicon:
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role
     ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) for k, v in phrases.items()}
     heads = frozenset(w for t in titles for w in (t.split()[0], t.split()[-1]))
-    return Lexicon(ranked, tuple(sorted(forms)), titles, groups, states, demonyms, people, heads)
+    return Lexicon(ranked, tuple(sorted(forms)), titles, groups, states, demonyms, people, heads, group_entries)

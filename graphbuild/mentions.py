@@ -48,7 +48,7 @@ def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
 
 def _case_ok(span: Span, entry: Entry) -> bool:
     """Table phrases name actors when written as names: "US" not "us", "Turkey" not "turkey"."""
-    text = span.text
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text  # "the West"
     if not text[:1].isupper():
         return False
     if len(text) <= 3 and text.isalpha() and entry.kind != "PERSON":

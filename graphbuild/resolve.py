@@ -84,7 +84,7 @@ class ArticleActors:
             return self._state(m)
         name = clean_name(m.name)
         known = m.key is not None
-        entry = self.lex.lookup(m.key) if known else None
+        entry = self.lex.groups_by_id.get(m.key) if known else None
         return Actor(id=slug(m.key if known else name), name=name, type=m.kind, country=m.country,
                      cameo=entry.cameo if entry else None, role=m.role, aliases=_aliases(name, {m.text}),
                      resolved=known)
@@ -112,7 +112,7 @@ class ArticleActors:
         if code:
             cameo = code + (role or "")
         else:  # an official of an organisation takes its code
-            group = self.lex.lookup(facts["group"]) if facts.get("group") else None
+            group = self.lex.groups_by_id.get(facts["group"]) if facts.get("group") else None
             cameo = group.cameo if group else table.cameo if table else None
         return Actor(id=slug(name), name=name, type="PERSON", country=country, cameo=cameo, role=role,
                      aliases=_aliases(name, self.aliases.get(name, set()) | {clean_name(m.text)}),

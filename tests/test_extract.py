@@ -374,3 +374,13 @@ def test_titled_person_unknown_to_the_tables_belongs_to_the_one_state_named():
 def test_what_an_actor_failed_to_do_is_negated():
     found = events("Chile failed to meet Peru.")
     assert found and all(neg for _, _, _, neg, _ in found)
+
+
+def test_west_in_west_african_is_no_actor():
+    assert not [e for e in events("Gambia will mediate in a dispute between two West African neighbours.") if "West" in e[2]]
+    assert ("the West", "11", "Iran") in pairs("The West accused Iran of lying.")
+
+
+def test_infinitives_of_purpose_under_a_frame_are_the_frames():
+    found = pairs("Norway is willing to send material to help defend Saudi Arabia.")
+    assert ("Norway", "03", "Saudi Arabia") in found and not [p for p in found if p[1] == "05"]

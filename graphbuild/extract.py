@@ -536,9 +536,12 @@ class Extractor:
                                             or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
-                if pat.kind == "reciprocal" and not negated:  # "X will not meet Y" is X's refusal alone
+                # What is only intended or refused is the subject's alone: "X will visit Y",
+                # "X will not meet Y"; "X and Y will meet" is both subjects' intention.
+                mutual = not negated and (modality not in {"future", "hypothetical"} or rule == "pair")
+                if pat.kind == "reciprocal" and mutual:
                     pairs.append((t, s, pat.cameo))
-                elif pat.kind == "visit":
+                elif pat.kind == "visit" and mutual:
                     pairs.append((t, s, "043"))
                 for a, b, code in pairs:
                     c = conf - 0.1 * bool(a.mention.via or b.mention.via)

@@ -384,3 +384,10 @@ def test_west_in_west_african_is_no_actor():
 def test_infinitives_of_purpose_under_a_frame_are_the_frames():
     found = pairs("Norway is willing to send material to help defend Saudi Arabia.")
     assert ("Norway", "03", "Saudi Arabia") in found and not [p for p in found if p[1] == "05"]
+
+
+def test_an_intended_visit_is_the_visitors_alone():
+    assert {(s, c, t) for s, c, t, _, _ in events("Gambian President Ali Sowe will visit Mauritania.")} == {
+        ("Ali Sowe", "036", "Mauritania")}
+    assert {("Chile", "036", "Peru"), ("Peru", "036", "Chile")} <= {
+        (s, c, t) for s, c, t, _, _ in events("Chile and Peru will meet next week.")}

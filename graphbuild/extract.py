@@ -277,6 +277,8 @@ class Extractor:
         predicate = f"{lemma} {prt}" if prt else lemma
         if self._inside_frame(v):
             return  # "threatened to attack X" is the threat, not an attack
+        if self._purpose_of_protest(v):
+            return  # "staged demonstrations to demand reforms": the protest is the event
         obj = _child(v, OBJ)
         if obj is not None and obj.lemma_.lower() in self.nouns and (predicate in LIGHT_VERBS or predicate in reversals()):
             return  # "lifted the ban on X": the noun rule codes the ban and its lifting
@@ -397,6 +399,16 @@ class Extractor:
         obj = _child(comp, OBJ)
         noun = self._noun_pattern(obj) if obj is not None else None
         return noun.cameo if noun else None
+
+    def _purpose_of_protest(self, v: Token) -> bool:
+        if v.dep_ not in {"advcl", "xcomp"} or not _infinitive(v) or v.lemma_.lower() not in PURPOSE_VERBS:
+            return False
+        head = v.head
+        if any(p.cameo[:2] == PROTEST_ROOT for p in self.verbs.get(head.lemma_.lower(), ())):
+            return True
+        obj = _child(head, OBJ)
+        noun = self._noun_pattern(obj) if obj is not None else None
+        return noun is not None and noun.cameo[:2] == PROTEST_ROOT
 
     def _inside_frame(self, v: Token) -> bool:
         """Whether v is an infinitive, however deep, under a frame verb ("willing to send

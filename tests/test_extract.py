@@ -391,3 +391,9 @@ def test_an_intended_visit_is_the_visitors_alone():
         ("Ali Sowe", "036", "Mauritania")}
     assert {("Chile", "036", "Peru"), ("Peru", "036", "Chile")} <= {
         (s, c, t) for s, c, t, _, _ in events("Chile and Peru will meet next week.")}
+
+
+def test_a_protests_purpose_is_part_of_the_protest():
+    codes = {c for _, c, _, _, _ in events(
+        "Algerian students began a hunger strike to demand the resignation of President Abdelaziz Bouteflika.")}
+    assert codes == {"142"}

@@ -1,6 +1,7 @@
 """The event-pattern tables: which verbs and nouns signal which CAMEO event, and the
 cue words that mark modality, speech and light verbs (data/cues.csv), and the verbs that
-turn a nominal event into its undoing (data/reversals.csv: "lifted sanctions" is 085, not 163).
+change what a nominal event is (data/reversals.csv: "lifted sanctions" is 085, not 163;
+"lodged a protest with" is 114, an official complaint, not a demonstration).
 
 data/verbs.csv   lemma,prep,cameo,kind   "lash out,at,111," : "X lashed out at Y" is 111
 data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y" is 192

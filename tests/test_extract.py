@@ -397,3 +397,7 @@ def test_a_protests_purpose_is_part_of_the_protest():
     codes = {c for _, c, _, _, _ in events(
         "Algerian students began a hunger strike to demand the resignation of President Abdelaziz Bouteflika.")}
     assert codes == {"142"}
+
+
+def test_a_protest_lodged_with_a_state_is_an_official_complaint():
+    assert ("Serbia", "114", "Albania") in {(s, c, t) for s, c, t, _, _ in events("Serbia lodged an official protest with Albania.")}

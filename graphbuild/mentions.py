@@ -221,7 +221,7 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
             if other.mention.kind == "IGO" and group is None:  # "U.N. Secretary-General Kofi Annan"
                 group = other.mention.key
         m = f.mention
-        if not (m.country or country or group or m.key) and title:
+        if not (m.country or country or group or m.key) and title and m.name.split()[-1].lower() not in lex.people:
             # "President X", unknown to the tables, of the one state the sentence names.
             country = _sentence_state(head, by_token)
         f.mention = replace(m, country=m.country or country, group=m.group or (None if country else group),
@@ -340,6 +340,7 @@ def _add_residents(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon
 
 def _sentence_state(t: Token, by_token: dict[int, Found]) -> str | None:
     """The country of the one state t's sentence names, if it names exactly one."""
+    # Persons count with their country: "Obama is pressured by Congress" names the United States.
     states = {f.mention.country for i in range(t.sent.start, t.sent.end)
-              if (f := by_token.get(i)) is not None and f.mention.kind == "STATE" and f.mention.country}
+              if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
     return states.pop() if len(states) == 1 else None

@@ -401,3 +401,10 @@ def test_a_protests_purpose_is_part_of_the_protest():
 
 def test_a_protest_lodged_with_a_state_is_an_official_complaint():
     assert ("Serbia", "114", "Albania") in {(s, c, t) for s, c, t, _, _ in events("Serbia lodged an official protest with Albania.")}
+
+
+def test_a_known_surname_keeps_its_state_and_persons_count_for_the_sentence_state():
+    assert {(s, t) for s, c, t in pairs("President Bush has threatened further action against Russia.")} == {("Bush", "Russia")}
+    result = extract_articles([Article(id="t", text="President Bush has threatened further action against Russia.")])
+    assert result.events[0].source.country == "USA"
+    assert ("Barack Obama", "070", "Iran", False, "hypothetical") in events("Obama is being pressured by congress to help Iran.")

@@ -81,3 +81,10 @@ def test_surname_shared_by_two_table_people_of_one_state_gives_the_state():
 def test_full_name_of_an_unknown_person_does_not_borrow_a_namesakes_country():
     actors = ArticleActors([person("Kate Bush")], lexicon())
     assert actors.actor(person("Kate Bush")).country is None
+
+
+def test_every_role_code_has_a_name():
+    from graphbuild.actor_tables import ROLE_CODES
+    from graphbuild.resolve import role_names
+
+    assert set(ROLE_CODES) <= set(role_names())

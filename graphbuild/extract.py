@@ -734,7 +734,7 @@ def _modality(tok: Token) -> str:
             found.add("hedged")
         if i and t.lemma_ in INTENT_VERBS:
             found.add("future")
-        if t.dep_ == "xcomp" and _child(t.head, OBJ | PASS_SUBJ) is not None and \
+        if (t.dep_ == "xcomp" or t.dep_ == "advcl" and _infinitive(t)) and _child(t.head, OBJ | PASS_SUBJ) is not None and \
                 any(p.cameo[:2] in APPEAL_ROOTS for p in verb_patterns().get(t.head.lemma_.lower(), ())):
             found.add("hypothetical")  # what one is urged to do has not happened
         if reported:

@@ -23,6 +23,9 @@ _MATCHERS: dict[int, PhraseMatcher] = {}
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
+# Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
+# may be anyone's).
+SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
 
 
@@ -277,7 +280,7 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
         affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
         if not affils:
             for c in t.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and role == "GOV"):  # "the government in Kabul"
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and t.lemma_.lower() in SEATED):
                     affils = [by_token[p.i] for p in c.children if p.i in by_token]
         # "Hungarian and Romanian officials": one collective for each affiliation.
         affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]

@@ -211,9 +211,13 @@ class Extractor:
         if person.mention.country:
             return person
         for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":  # "a member of the Syrian parliament, X"
+                c = _pobj(c) or c
             f = self.mentions.get(c.i)
-            if c.dep_ in {"poss", "amod", "compound", "nmod"} and f is not None and f.mention.kind == "STATE":
-                return Found(person.start, person.end, replace(person.mention, country=f.mention.country))
+            if c.dep_ in {"poss", "amod", "compound", "nmod", "pobj"} and f is not None and f.mention.country \
+                    and f.mention.kind in {"STATE", "GROUP"}:
+                return Found(person.start, person.end, replace(person.mention, country=f.mention.country,
+                                                               role=person.mention.role or f.mention.role))
         return person
 
     def _pronoun(self, tok: Token, kind: str, subjects_only: bool = True) -> Found | None:

@@ -106,7 +106,7 @@ class ArticleActors:
         facts = self.facts.get(name, {})
         table = facts.get("table")
         country = facts.get("country") or m.country or (table.country if table else None)
-        role = facts.get("role") or (table.role if table else None)
+        role = facts.get("role") or m.role or (table.role if table else None)
         state = self.lex.states.get(country or "")
         code = (state.cameo if state and state.cameo else country) if country else None
         if code:

@@ -408,3 +408,9 @@ def test_a_known_surname_keeps_its_state_and_persons_count_for_the_sentence_stat
     result = extract_articles([Article(id="t", text="President Bush has threatened further action against Russia.")])
     assert result.events[0].source.country == "USA"
     assert ("Barack Obama", "070", "Iran", False, "hypothetical") in events("Obama is being pressured by congress to help Iran.")
+
+
+def test_a_person_in_apposition_takes_the_affiliation_of_the_noun():
+    result = extract_articles([Article(id="t", text=(
+        "A member of the Syrian parliament, Omar Haddad, started a hunger strike to protest President Assad's policies."))])
+    assert result.events and {(e.source.name, e.source.cameo) for e in result.events} == {("Omar Haddad", "SYRLEG")}

@@ -155,6 +155,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     _add_title_references(tokens, by_token, lex)
     _add_collectives(doc, tokens, by_token, lex)
     _add_residents(tokens, by_token, lex)
+    _place_unknown_organisations(doc, by_token)
     return by_token
 
 
@@ -347,3 +348,17 @@ def _sentence_state(t: Token, by_token: dict[int, Found]) -> str | None:
     states = {f.mention.country for i in range(t.sent.start, t.sent.end)
               if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
     return states.pop() if len(states) == 1 else None
+
+
+def _place_unknown_organisations(doc: Doc, by_token: dict[int, Found]) -> None:
+    """An organisation no table knows, named in a sentence about one state, is taken to be of
+    that state ("the banned MASSOB" in a Nigerian story); it stays flagged as unresolved."""
+    seen = set()
+    for i, f in list(by_token.items()):
+        m = f.mention
+        if id(f) in seen or m.kind != "ORGANIZATION" or m.key is not None or m.country:
+            continue
+        seen.add(id(f))
+        country = _sentence_state(doc[f.start], by_token)
+        if country:
+            f.mention = replace(m, country=country)

@@ -85,9 +85,10 @@ class ArticleActors:
         name = clean_name(m.name)
         known = m.key is not None
         entry = self.lex.groups_by_id.get(m.key) if known else None
+        state = self.lex.states.get(m.country or "")
+        cameo = entry.cameo if entry else (state.cameo if state else None)
         return Actor(id=slug(m.key if known else name), name=name, type=m.kind, country=m.country,
-                     cameo=entry.cameo if entry else None, role=m.role, aliases=_aliases(name, {m.text}),
-                     resolved=known)
+                     cameo=cameo, role=m.role, aliases=_aliases(name, {m.text}), resolved=known)
 
     def _state(self, m: Mention) -> Actor:
         state = self.lex.states.get(m.country or "")

@@ -414,3 +414,9 @@ def test_a_person_in_apposition_takes_the_affiliation_of_the_noun():
     result = extract_articles([Article(id="t", text=(
         "A member of the Syrian parliament, Omar Haddad, started a hunger strike to protest President Assad's policies."))])
     assert result.events and {(e.source.name, e.source.cameo) for e in result.events} == {("Omar Haddad", "SYRLEG")}
+
+
+def test_unknown_organisation_of_a_one_state_sentence_is_placed_there_but_flagged():
+    result = extract_articles([Article(id="t", text="The Ogoni Solidarity Front accused Nigerian police of torture.")])
+    org = [e.source for e in result.events]
+    assert org and all((a.name, a.country, a.resolved) == ("Ogoni Solidarity Front", "NGA", False) for a in org)

@@ -490,13 +490,14 @@ class Extractor:
         first = n
         while first.dep_ == "conj" and first.head.i != first.i:  # "launched artillery and rocket fire"
             first = first.head
-        governor = first.head if first.dep_ in OBJ | {"attr"} else None
+        governor = first.head if first.dep_ in OBJ | {"attr"} | PASS_SUBJ else None
         if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ:
             governor = n.head.head.head  # "provide 25,000 tons of food aid to X"
         verb = _verb_key(governor) if governor is not None else ""
         code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
         if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals()):
-            sources = self.actors(_subject(governor))
+            # "imposed sanctions", or passive "sanctions were imposed by X"
+            sources = self.actors(_agent(governor)) if first.dep_ in PASS_SUBJ else self.actors(_subject(governor))
         # The target: the noun's own prepositions, then the light verb's.
         targets, between = [], False
         holders = [n] + ([governor] if governor is not None else [])

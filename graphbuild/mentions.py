@@ -297,6 +297,8 @@ def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexi
     """"the opposition", "police", "demonstrators" with no affiliation of their own belong to the
     one state their sentence names, if it names exactly one ("... as the opposition threatened
     to storm his residence in Tbilisi")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "leaders of the union" belong to what is named, not to the state
     country = _sentence_state(t, by_token)
     if country is None:
         return None

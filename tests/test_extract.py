@@ -420,3 +420,9 @@ def test_unknown_organisation_of_a_one_state_sentence_is_placed_there_but_flagge
     result = extract_articles([Article(id="t", text="The Ogoni Solidarity Front accused Nigerian police of torture.")])
     org = [e.source for e in result.events]
     assert org and all((a.name, a.country, a.resolved) == ("Ogoni Solidarity Front", "NGA", False) for a in org)
+
+
+@pytest.mark.parametrize("text", ["The US presented evidence against Russia.",
+                                  "Evidence against Russia was presented by the US."])
+def test_evidence_against_an_actor_is_an_accusation_active_or_passive(text):
+    assert ("United States", "11", "Russia") in pairs(text)

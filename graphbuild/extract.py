@@ -51,6 +51,8 @@ PURPOSE_VERBS = cue("purpose_verb")
 PROTEST_ROOT = "14"
 # Verbs whose object noun carries the event ("held talks", "imposed sanctions").
 LIGHT_VERBS = cue("light_verb")
+# Nouns that name an effort whose kind a modifier gives: "mediation mission", "war games".
+EVENT_HEADS = cue("event_head")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
 NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -164,6 +166,8 @@ class Extractor:
     def _modifies_actor(self, t: Token, top: Token) -> bool:
         own = self.mentions[t.i]
         while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "conj":
+                return False  # "between Syria and Jordan": coordinated, not describing
             t = t.head
             if t.i in self.mentions and self.mentions[t.i] is not own:
                 return True
@@ -390,9 +394,14 @@ class Extractor:
         return []
 
     def _noun_pattern(self, n: Token):
-        """A compound event noun first ("hunger strike", "air strike"), then the noun alone."""
-        mods = [c.lower_ for c in n.lefts if c.dep_ in {"compound", "amod"}]
-        return (self.nouns.get(f"{mods[-1]} {n.lemma_.lower()}") if mods else None) or self.nouns.get(n.lemma_.lower())
+        """A compound event noun first ("hunger strike", "air strike"), then the noun alone, then
+        the event a generic head carries ("a mediation mission", "a peace effort")."""
+        mods = [c for c in n.lefts if c.dep_ in {"compound", "amod"}]
+        found = (self.nouns.get(f"{mods[-1].lower_} {n.lemma_.lower()}") if mods else None) or \
+            self.nouns.get(n.lemma_.lower())
+        if found is None and n.lemma_.lower() in EVENT_HEADS:
+            found = next((self.nouns[m.lemma_.lower()] for m in reversed(mods) if m.lemma_.lower() in self.nouns), None)
+        return found
 
     def _inner_code(self, comp: Token) -> str | None:
         """The code of the event an infinitive names: its verb's, or its object noun's
@@ -507,7 +516,7 @@ class Extractor:
                     targets.extend(f for f in self.actors(p, depth=1) if all(f is not t for t in targets))
                 if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
                     found = self.within(_pobj(p)) if p.lower_ == "between" else self.actors(_pobj(p))
-                    if p.lower_ == "between" and len(found) > 1 and not sources:
+                    if p.lower_ == "between" and len(found) > 1 and not sources and pat.kind == "reciprocal":
                         between = True
                     targets.extend(f for f in found if all(f is not t for t in targets))
                 if p.dep_ in {"acl", "ccomp"} and "that" in pat.preps:

@@ -163,8 +163,13 @@ def _extend_person(found: list[Found], taken: list[bool], span: Span, lex: Lexic
     for f in found:
         if f.mention.kind == "PERSON" and span.start <= f.start and f.end <= span.end and (f.start, f.end) != (span.start, span.end):
             entry = lex.lookup(span.text)
-            f.mention = replace(f.mention, text=span.text, start=span.start_char, end=span.end_char,
-                                name=entry.name if entry and entry.kind == "PERSON" else f.mention.name)
+            if entry is not None and entry.kind == "PERSON":
+                f.mention = replace(f.mention, text=span.text, start=span.start_char, end=span.end_char, name=entry.name)
+            elif f.end == span.end:  # "Sergey Lavrov" over the surname "Lavrov": the same person
+                f.mention = replace(f.mention, text=span.text, start=span.start_char, end=span.end_char)
+            else:  # "Chadli Klibi" over the given name "Chadli" of someone else: another person
+                f.mention = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="PERSON",
+                                    name=span.text)
             for i in range(span.start, span.end):
                 taken[i] = True
             f.start, f.end = span.start, span.end

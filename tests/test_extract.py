@@ -426,3 +426,24 @@ def test_unknown_organisation_of_a_one_state_sentence_is_placed_there_but_flagge
                                   "Evidence against Russia was presented by the US."])
 def test_evidence_against_an_actor_is_an_accusation_active_or_passive(text):
     assert ("United States", "11", "Russia") in pairs(text)
+
+
+def test_meeting_between_coordinated_states():
+    found = pairs("A meeting between Syria and Jordan took place on Monday.")
+    assert ("Syria", "04", "Jordan") in found and ("Jordan", "04", "Syria") in found
+
+
+def test_a_mediation_names_the_mediator_and_both_parties():
+    found = {(s, c, t) for s, c, t, _, _ in events(
+        "Arab League envoy Samir Haddad undertook a mediation mission between Syria and Jordan.")}
+    assert {("Samir Haddad", "045", "Syria"), ("Samir Haddad", "045", "Jordan")} <= found
+
+
+def test_joint_exercises_of_coordinated_navies():
+    found = pairs("French and Egyptian warships launched ten days of war games in the Mediterranean.")
+    assert ("French military", "06", "Egyptian military") in found
+
+
+def test_a_given_name_shared_with_a_table_person_is_not_that_person():
+    result = extract_articles([Article(id="t", text="Arab League Secretary General Chadli Klibi criticised Israel.")])
+    assert [e.source.name for e in result.events] == ["Chadli Klibi"]

@@ -447,3 +447,12 @@ def test_joint_exercises_of_coordinated_navies():
 def test_a_given_name_shared_with_a_table_person_is_not_that_person():
     result = extract_articles([Article(id="t", text="Arab League Secretary General Chadli Klibi criticised Israel.")])
     assert [e.source.name for e in result.events] == ["Chadli Klibi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia eased emergency measures in Montenegro province.", ("Serbia", "0814", "Montenegro")),
+    ("Palestinian police confiscated weapons from Palestinian armed groups.",
+     ("Palestinian police", "1711", "Palestinian armed groups")),
+])
+def test_measures_and_seizures(text, expected):
+    assert expected in {(s, c, t) for s, c, t, _, _ in events(text)}

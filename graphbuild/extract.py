@@ -397,7 +397,9 @@ class Extractor:
         """A compound event noun first ("hunger strike", "air strike"), then the noun alone, then
         the event a generic head carries ("a mediation mission", "a peace effort")."""
         mods = [c for c in n.lefts if c.dep_ in {"compound", "amod"}]
-        found = (self.nouns.get(f"{mods[-1].lower_} {n.lemma_.lower()}") if mods else None) or \
+        of = next((_pobj(c) for c in n.children if c.dep_ == PREP and c.lower_ == "of"), None)
+        found = (self.nouns.get(f"{n.lemma_.lower()} of {of.lemma_.lower()}") if of is not None else None) or \
+            (self.nouns.get(f"{mods[-1].lower_} {n.lemma_.lower()}") if mods else None) or \
             self.nouns.get(n.lemma_.lower())
         if found is None and n.lemma_.lower() in EVENT_HEADS:
             found = next((self.nouns[m.lemma_.lower()] for m in reversed(mods) if m.lemma_.lower() in self.nouns), None)
@@ -500,7 +502,8 @@ class Extractor:
         while first.dep_ == "conj" and first.head.i != first.i:  # "launched artillery and rocket fire"
             first = first.head
         governor = first.head if first.dep_ in OBJ | {"attr"} | PASS_SUBJ else None
-        if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ:
+        if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ \
+                and _quantity(n.head.head):
             governor = n.head.head.head  # "provide 25,000 tons of food aid to X"
         verb = _verb_key(governor) if governor is not None else ""
         code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
@@ -610,6 +613,11 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ in PARTICLE_DEPS:
             yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
+
+
+def _quantity(t: Token) -> bool:
+    """A measure of something: "25,000 tons (of aid)", "ten days (of war games)"."""
+    return t.like_num or any(c.dep_ in {"nummod", "quantmod"} for c in t.children)
 
 
 def _infinitive(v: Token) -> bool:

@@ -456,3 +456,12 @@ def test_a_given_name_shared_with_a_table_person_is_not_that_person():
 ])
 def test_measures_and_seizures(text, expected):
     assert expected in {(s, c, t) for s, c, t, _, _ in events(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel and the Palestinians reached a consensus on water.", ("Israel", "030", "Palestine")),
+    ("The government of Haiti declared a state of siege in Haiti.", ("Haitian government", "1724", "Haiti")),
+    ("Syrian officers ended mediation efforts between rival militias in Lebanon.", ("Syria", "165", "Lebanon")),
+])
+def test_multiword_event_nouns_and_halted_mediation(text, expected):
+    assert expected in {(s, c, t) for s, c, t, _, _ in events(text)}

@@ -53,6 +53,8 @@ PROTEST_ROOT = "14"
 LIGHT_VERBS = cue("light_verb")
 # Nouns that name an effort whose kind a modifier gives: "mediation mission", "war games".
 EVENT_HEADS = cue("event_head")
+# Verbs whose subject receives the event their object names: "received assurances from X".
+RECIPIENT_VERBS = cue("recipient_verb")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
 NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -510,6 +512,15 @@ class Extractor:
         if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals()):
             # "imposed sanctions", or passive "sanctions were imposed by X"
             sources = self.actors(_agent(governor)) if first.dep_ in PASS_SUBJ else self.actors(_subject(governor))
+        if governor is not None and verb in RECIPIENT_VERBS and first.dep_ in OBJ:
+            # "Georgian demonstrators received assurances from the government": the giver is the
+            # source and the receiver the target.
+            giver = next((p for h in (n, governor) for p in _preps(h, "from")), None)
+            sources = self.actors(_pobj(giver)) if giver is not None else []
+            receivers = self.actors(_subject(governor))
+            if sources and receivers:
+                self._emit(governor, sources, receivers, VerbPattern(pat.lemma, "", code, ""), f"{verb} {pat.lemma}", "noun")
+            return
         # The target: the noun's own prepositions, then the light verb's.
         targets, between = [], False
         holders = [n] + ([governor] if governor is not None else [])

@@ -465,3 +465,7 @@ def test_measures_and_seizures(text, expected):
 ])
 def test_multiword_event_nouns_and_halted_mediation(text, expected):
     assert expected in {(s, c, t) for s, c, t, _, _ in events(text)}
+
+
+def test_what_is_received_comes_from_the_giver():
+    assert ("Germany", "070", "Ukraine") in {(s, c, t) for s, c, t, _, _ in events("Ukraine received military aid from Germany.")}

@@ -84,7 +84,9 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     taken = [False] * len(doc)
 
     # 1. Table phrases, longest first.
-    matches = sorted(build_matcher(nlp, lex)(doc), key=lambda m: (m[1] - m[2], m[1]))
+    # Longest first; a leading "the" does not count ("the West" must not take "West Bank").
+    matches = sorted(build_matcher(nlp, lex)(doc),
+                     key=lambda m: (m[1] - m[2] + (doc[m[1]].lower_ == "the"), m[1]))
     for _, s, e in matches:
         if any(taken[s:e]):
             continue

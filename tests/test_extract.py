@@ -469,3 +469,7 @@ def test_multiword_event_nouns_and_halted_mediation(text, expected):
 
 def test_what_is_received_comes_from_the_giver():
     assert ("Germany", "070", "Ukraine") in {(s, c, t) for s, c, t, _, _ in events("Ukraine received military aid from Germany.")}
+
+
+def test_west_bank_is_not_the_west():
+    assert {t for _, _, t in pairs("Israel imposed a blockade on the West Bank.")} == {"Palestine"}

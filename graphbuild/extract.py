@@ -586,7 +586,7 @@ class Extractor:
                 for a, b, code in pairs:
                     c = conf - 0.1 * bool(a.mention.via or b.mention.via)
                     self.events.append(RawEvent(
-                        sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                        **_sentence(sent),
                         source=a.mention, target=b.mention, predicate=predicate, cameo=code,
                         negated=negated, modality=modality, rule=f"{rule}:{predicate}", confidence=round(c, 2)))
             if modality == "reported" and not negated and rule != "noun" and pat.cameo and pat.cameo[:2] in FORCE_ROOTS:
@@ -606,7 +606,7 @@ class Extractor:
             if m.role in INFORMANT_ROLES or m.kind == "ORGANIZATION" and m.key is None:
                 continue  # news agencies, media and police reporting an act do not accuse
             self.events.append(RawEvent(
-                sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                **_sentence(sent),
                 source=speaker.mention, target=accused.mention, predicate=f"{speech.lemma_} ({predicate})",
                 cameo="112", negated=_negated(speech), modality=_modality(speech),
                 rule=f"report:{speech.lemma_}", confidence=CONFIDENCE["report"]))
@@ -624,6 +624,15 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ in PARTICLE_DEPS:
             yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
+
+
+def _sentence(sent) -> dict:
+    """The sentence's text without the blank lines around it, and its offsets in the article."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return {"sentence": stripped, "sent_start": sent.start_char + lead,
+            "sent_end": sent.start_char + lead + len(stripped)}
 
 
 def _quantity(t: Token) -> bool:

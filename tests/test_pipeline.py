@@ -29,3 +29,10 @@ def test_who_criticised_whom_leaves_out_hedged_and_negated_events_unless_asked()
         "Chile criticised Peru. Chile reportedly criticised Bolivia. Chile did not criticise Ecuador."))])
     assert criticisms(result.events) == [("Chile", "Peru", 1)]
     assert criticisms(result.events, include_uncertain=True) == [("Chile", "Bolivia", 1), ("Chile", "Peru", 1)]
+
+
+def test_sentence_is_the_exact_text_at_its_offsets():
+    text = "Title line\n\nGermany condemned Iran on Tuesday.\n\n\nFrance praised Egypt.\n"
+    result = extract_articles([Article(id="a", text=text)])
+    assert result.events and all(text[e.char_start:e.char_end] == e.sentence for e in result.events)
+    assert all(e.sentence == e.sentence.strip() for e in result.events)

@@ -55,6 +55,8 @@ LIGHT_VERBS = cue("light_verb")
 EVENT_HEADS = cue("event_head")
 # Verbs whose subject receives the event their object names: "received assurances from X".
 RECIPIENT_VERBS = cue("recipient_verb")
+# Verbs of which an event noun is the subject: "talks are underway", "probes began".
+SETTING_VERBS = cue("setting_verb")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
 NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -523,7 +525,13 @@ class Extractor:
             return
         # The target: the noun's own prepositions, then the light verb's.
         targets, between = [], False
-        holders = [n] + ([governor] if governor is not None else [])
+        # "probes are underway ... into X", "talks began in Geneva with X": the clause's
+        # prepositions belong to the event its subject names.
+        setting = first.head if first.dep_ in SUBJ and first.head.lemma_ in SETTING_VERBS else None
+        if setting is not None and not sources:
+            by = next((p for p in _preps(setting, "by")), None)
+            sources = self.actors(_pobj(by)) if by is not None else []
+        holders = [n] + ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
         for h in holders:
             for p in h.children:
                 if h is governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
@@ -623,7 +631,7 @@ def _preps(tok: Token, word: str):
         if c.dep_ in PREP_DEPS and c.lower_ == word:
             yield c
         elif c.dep_ in PARTICLE_DEPS:
-            yield from (g for g in c.children if g.dep_ in PREP_DEPS and g.lower_ == word)
+            yield from (g for g in c.children if g.dep_ in PREP_DEPS | {"conj"} and g.lower_ == word)
 
 
 def _sentence(sent) -> dict:

@@ -473,3 +473,8 @@ def test_what_is_received_comes_from_the_giver():
 
 def test_west_bank_is_not_the_west():
     assert {t for _, _, t in pairs("Israel imposed a blockade on the West Bank.")} == {"Palestine"}
+
+
+def test_an_event_noun_as_subject_takes_its_clauses_prepositions():
+    assert ("Germany", "09", "Russia") in pairs(
+        "New probes are underway by Germany into the extent of Russian influence in the election.")

@@ -102,6 +102,8 @@ class Extractor:
         self.mentions = find_mentions(doc, nlp, lex)
         self.verbs = verb_patterns()
         self.nouns = noun_patterns()
+        # Words that can head an event noun: a pattern's first or last word, or a generic head.
+        self.noun_words = {w for k in self.nouns for w in (k.split()[0], k.split()[-1])} | EVENT_HEADS
         self.last_subject: dict[str, Found] = {}  # "person"/"group"/"state" -> last subject mention
         self.last_mention: dict[str, Found] = {}
         self.events: list[RawEvent] = []
@@ -287,6 +289,11 @@ class Extractor:
         patterns = self.verbs.get(f"{lemma} {prt}") if prt else None
         patterns = patterns or self.verbs.get(lemma)
         predicate = f"{lemma} {prt}" if prt else lemma
+        if not patterns:  # the common case, decided before any walk up the tree
+            if lemma in SPEECH_VERBS:
+                self._obligation(v, predicate)
+            self._unmapped(v, predicate)
+            return
         if self._inside_frame(v):
             return  # "threatened to attack X" is the threat, not an attack
         if self._purpose_of_protest(v):
@@ -296,9 +303,6 @@ class Extractor:
             return  # "lifted the ban on X": the noun rule codes the ban and its lifting
         if lemma in SPEECH_VERBS:
             self._obligation(v, predicate)
-        if not patterns:
-            self._unmapped(v, predicate)
-            return
         passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
         if passive:
             sources = self.actors(_agent(v))
@@ -400,6 +404,9 @@ class Extractor:
     def _noun_pattern(self, n: Token):
         """A compound event noun first ("hunger strike", "air strike"), then the noun alone, then
         the event a generic head carries ("a mediation mission", "a peace effort")."""
+        lemma = n.lemma_.lower()
+        if lemma not in self.noun_words:
+            return None  # most nouns name no event: skip walking their children
         mods = [c for c in n.lefts if c.dep_ in {"compound", "amod"}]
         of = next((_pobj(c) for c in n.children if c.dep_ == PREP and c.lower_ == "of"), None)
         found = (self.nouns.get(f"{n.lemma_.lower()} of {of.lemma_.lower()}") if of is not None else None) or \

@@ -120,8 +120,7 @@ class Extractor:
         return out
 
     # -- actors of an argument -------------------------------------------------------
-    def actors(self, tok: Token | None, exclude: Found | None = None, depth: int = 5,
-               local: bool = False) -> list[Found]:
+    def actors(self, tok: Token | None, depth: int = 5, local: bool = False) -> list[Found]:
         """Mentions an argument token stands for; conjuncts give several. `depth` bounds how
         far inside the phrase an actor may be found; `local` leaves out places ("in Nairobi")."""
         if tok is None:
@@ -138,7 +137,7 @@ class Extractor:
             if self._found_at is not None:  # "relations with Congo and Costa Rica"
                 todo.extend(c for c in self._coordinated(self._found_at) if c not in todo)
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
-                if g is not exclude and all(g is not o for o in out):
+                if all(g is not o for o in out):
                     out.append(g)
         return out
 
@@ -183,8 +182,6 @@ class Extractor:
         if tok.i in self.mentions:
             return self.mentions[tok.i]
         low = tok.lower_
-        if low in RELATIVE and tok.head.dep_ == "relcl":
-            return self._actor(tok.head.head)
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
         if low in ANAPHORS and any(c.lower_ == "the" for c in tok.children) and \

@@ -5,6 +5,7 @@ article costs only itself. build: extract, then every output of OUTDIR, each wri
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -130,8 +131,6 @@ def summary(result: Result) -> str:
 
 
 def write_report(result: Result, path: Path) -> None:
-    import json
-
     unmapped = Counter(u.predicate for u in result.unmapped)
     examples = {}
     for u in result.unmapped:

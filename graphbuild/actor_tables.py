@@ -46,6 +46,7 @@ ROLE_CODES: dict[str, str] = {
     "LAB": "labour: unions, workers",
     "MED": "media: journalists, news organisations",
     "REF": "refugees and displaced people",
+    "REL": "religious: clergy, religious communities",
     "MOD": "moderates",
     "RAD": "radicals, extremists",
 }

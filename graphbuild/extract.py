@@ -357,17 +357,31 @@ class Extractor:
             if targets:
                 self._emit(v, sources, targets, protest, predicate, "verb")
                 return
-        # No target named: protests, surrenders and fighting are coded against the state
-        # where they happen ("Ugandan rebels surrendered in Soroti").
         pat = next((p for p in patterns if p.kind == "" and p.cameo[:2] in LOCATION_ROOTS), None)
         if pat is not None and _child(v, OBJ) is None:
-            places = [f for p in _preps(v, "in") for f in self.actors(_pobj(p), depth=3)
-                      if f.mention.kind == "STATE" and f.mention.role is None]
-            # The state itself acting at home has no target there; its organs and people do.
-            sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
-                                                  and s.mention.kind == "STATE" and s.mention.role is None)]
-            if places and sources:
-                self._emit(v, sources, places[:1], pat, f"{predicate} in", "location")
+            self._located(v, sources, pat, predicate)
+
+    def _located(self, holder: Token, sources: list[Found], pat: VerbPattern, predicate: str) -> None:
+        """An act with no target named is coded against the state where it happens ("Ugandan
+        rebels surrendered in Soroti", "prisoners rioted at a jail in Israel"); a protest named
+        nowhere is against the protesters' own state ("Egyptian demonstrators rioted")."""
+        places = next((found for p in holder.children if p.dep_ == PREP and p.lower_ in {"in", "at"}
+                       if (found := [f for f in self.actors(_pobj(p), depth=3)
+                                     if f.mention.kind == "STATE" and f.mention.role is None])), [])
+        # The state itself acting at home has no target there; its organs and people do.
+        sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
+                                              and s.mention.kind == "STATE" and s.mention.role is None)]
+        label = f"{predicate} in"
+        if not places and pat.cameo[:2] == PROTEST_ROOT:
+            homes = {s.mention.country for s in sources if s.mention.kind != "STATE" and s.mention.role != "GOV"}
+            state = self.lex.states.get(homes.pop()) if len(homes) == 1 and None not in homes else None
+            if state is not None:
+                places = [Found(holder.i, holder.i + 1, Mention(
+                    text=state.name, start=holder.idx, end=holder.idx, kind="STATE", name=state.name,
+                    key=state.key, country=state.country))]
+                label = f"{predicate} at home"
+        if places and sources:
+            self._emit(holder, sources, places[:1], pat, label, "location")
 
     def _purpose_targets(self, tok: Token) -> list[Found]:
         """The target of a protest, named in its purpose: "rioted to demand the resignation of
@@ -567,6 +581,10 @@ class Extractor:
             self._pairs(anchor, targets, VerbPattern(pat.lemma, "", code, "reciprocal"), label, "noun")
         elif sources and targets:
             self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", code, pat.kind), label, "noun")
+        elif sources and light and pat.kind == "" and code[:2] in LOCATION_ROOTS:
+            # "staged a hunger strike in Lagos", "organized a general strike"
+            at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else governor
+            self._located(at, sources, VerbPattern(pat.lemma, "", code, ""), label)
 
     # -- output ----------------------------------------------------------------------
     def _pairs(self, anchor: Token, actors: list[Found], pat: VerbPattern, label: str, rule: str = "pair") -> None:

@@ -329,26 +329,37 @@ def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Me
 
 def _add_residents(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:
     """"the Albanians of southern Serbia", "ethnic Turks in Bulgaria": a people named with the
-    state it lives in are civilians of that state."""
+    state it lives in are civilians of that state. "Ethnic Albanians" with no state of their own
+    named live in the one other state their sentence names ("ethnic Albanians demonstrated in Serbia")."""
     for t in tokens:
         if t.tag_ not in {"NNPS", "NNS"}:
             continue
         entry = lex.lookup(t.text)
         if entry is None or entry.via != "demonym":
             continue
+        place = None
         for prep in t.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            place = by_token.get(obj.i) if obj is not None else None
-            if place is None or place.mention.kind != "STATE" or place.mention.country == entry.country:
-                continue
-            m = place.mention
-            span = t.doc[t.i:obj.i + 1]
-            by_token[t.i] = Found(t.i, t.i + 1, Mention(
-                text=span.text, start=span.start_char, end=span.end_char, kind="GROUP", name=m.name,
-                key=m.country, country=m.country, role="CVL"))
-            break
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                place = by_token.get(obj.i) if obj is not None else None
+                if place is not None and place.mention.kind == "STATE" and place.mention.country != entry.country:
+                    break
+                place = None
+        if place is not None:
+            span = t.doc[t.i:place.end]
+        elif t.i and tokens[t.i - 1].lower_ == "ethnic":
+            span = t.doc[t.i - 1:t.i + 1]
+            others = {f.mention.country for i in range(t.sent.start, t.sent.end)
+                      if (f := by_token.get(i)) is not None and f.mention.kind == "STATE"
+                      and f.mention.country not in {None, entry.country}}
+            place = next((by_token[i] for i in range(t.sent.start, t.sent.end) if len(others) == 1
+                          and i in by_token and by_token[i].mention.country in others), None)
+        if place is None:
+            continue
+        m = place.mention
+        by_token[t.i] = Found(t.i, t.i + 1, Mention(
+            text=span.text, start=span.start_char, end=span.end_char, kind="GROUP", name=m.name,
+            key=m.country, country=m.country, role="CVL"))
 
 
 def _sentence_state(t: Token, by_token: dict[int, Found]) -> str | None:

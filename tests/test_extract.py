@@ -241,6 +241,27 @@ def test_untargeted_act_is_coded_against_the_state_where_it_happens():
     assert not events("Syria fought in Aleppo on Monday.")  # a state is no target of itself
 
 
+def test_untargeted_protest_is_placed_where_it_happens_or_at_home():
+    # the place may sit inside another place phrase
+    assert ("Kenyan students", "14", "Uganda") in pairs("Kenyan students rioted at a university in Uganda on Friday.")
+    # with no place named, protesters protest against their own state
+    assert ("Peruvian labour", "14", "Peru") in pairs("Peruvian miners rioted on Friday.")
+    # a protest noun under a light verb is placed the same way
+    assert ("Chilean labour", "14", "Chile") in pairs("Chilean workers staged a general strike on Tuesday.")
+    # a state is not its own target, and an act with no known home stays uncoded
+    assert not events("Protesters rioted on Friday.")
+
+
+def test_ethnic_people_live_in_the_other_state_their_sentence_names():
+    found = pairs("Hundreds of ethnic Hungarians marched in Romania on Sunday.")
+    assert ("Romanian civilians", "14", "Romania") in found
+    assert not [p for p in found if "Hungar" in p[0]]
+
+
+def test_ethnic_and_religious_groups_take_their_state_from_a_modifier():
+    assert ("Turkish civilians", "14", "Turkey") in pairs("Turkish Kurds demonstrated in Ankara on Monday.")
+
+
 def test_news_agency_reporting_an_attack_does_not_accuse():
     found = events("Kenyan police said Somali militants attacked a Kenyan border post.")
     assert not [e for e in found if e[1] == "112"]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Entry, Lexicon
 from .model import Mention
+from .patterns import cue
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
@@ -26,6 +27,8 @@ ORG_LABELS = {"ORG"}
 # Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
 # may be anyone's).
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
+# Adjectives of faith, which name no nationality: "Islamic fundamentalists" may be of the sentence's state.
+FAITHS = cue("faith_adjective")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
 
 
@@ -306,6 +309,8 @@ def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexi
     to storm his residence in Tbilisi")."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None  # "leaders of the union" belong to what is named, not to the state
+    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
+        return None  # "Korean civilians": a nationality the tables do not know is still not this state's
     country = _sentence_state(t, by_token)
     if country is None:
         return None

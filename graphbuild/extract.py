@@ -72,7 +72,9 @@ CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
 # Roles whose reports are sources, not accusations; and roles that arrive as a deployment, not a visit.
-INFORMANT_ROLES = {"MED", "COP", "HLH"}
+INFORMANT_ROLES = {"MED", "COP", "HLH", "CVL"}
+# Verbs that relay what happened without charging anyone: "the UN agency reported an attack".
+REPORTING_VERBS = cue("reporting_verb")
 ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
 # Prepositions that place an actor rather than name it: "officials in Nairobi" are not Kenya.
 LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
@@ -316,9 +318,12 @@ class Extractor:
         for pat in patterns:
             if pat.kind == "inf":
                 comps = [c for c in v.children if c.dep_ == "xcomp"]  # "re-open" may parse as three
+                # "wants Putin to attack X" may parse as a clause whose subject is the addressee.
+                told = [c for c in v.children if c.dep_ == "ccomp" and _infinitive(c) and _child(c, SUBJ) is not None]
+                comps = comps or told
                 if not comps or not self._frames(v):
                     continue
-                targets = self.actors(_child(v, OBJ)) or next(
+                targets = self.actors(_child(v, OBJ)) or [f for c in told for f in self.actors(_child(c, SUBJ))] or next(
                     (found for c in comps if (found := self._clause_targets(c, sources))), [])
                 code = frame_code(pat.cameo, next((c for c in map(self._inner_code, comps) if c), None))
                 pat = VerbPattern(pat.lemma, pat.prep, code, pat.kind)
@@ -450,16 +455,20 @@ class Extractor:
     def _inside_frame(self, v: Token) -> bool:
         """Whether v is an infinitive, however deep, under a frame verb ("willing to send
         troops to help defend X": the willingness is the event)."""
-        while v.head.i != v.i and (v.dep_ == "xcomp" or v.dep_ == "advcl" and _infinitive(v)):
+        while v.head.i != v.i and (v.dep_ == "xcomp" or v.dep_ in {"advcl", "ccomp"} and _infinitive(v)):
             v = v.head
             if self._frames(v):
                 return True
         return False
 
     def _frames(self, v: Token) -> bool:
-        """Whether v states its event through an infinitive (agree to, threaten to, refuse to);
-        an appeal frame only with its addressee ("wants Putin to attack", not "wants to attack")."""
-        return any(p.kind == "inf" and (p.cameo[:2] not in APPEAL_ROOTS or _child(v, OBJ) is not None)
+        """Whether v states its event through an infinitive (agree to, threaten to, refuse to).
+        An appeal is a frame only with its addressee: "wants Putin to attack", "asked Obama to
+        help", "was pressured to help" (not "wants to attack")."""
+        addressed = _child(v, OBJ | PASS_SUBJ) is not None or any(
+            c.dep_ == "ccomp" and _child(c, SUBJ) is not None for c in v.children)
+        return any((p.kind == "inf" or p.cameo and p.cameo[:2] in APPEAL_ROOTS and not p.prep)
+                   and (p.cameo[:2] not in APPEAL_ROOTS or addressed)
                    for p in self.verbs.get(v.lemma_.lower(), ()))
 
     def _obligation(self, v: Token, predicate: str) -> None:
@@ -626,7 +635,7 @@ class Extractor:
         """"Haley said Russia bombed the town": the speaker accuses Russia (CAMEO 112);
         Russia's bombing stays Russia's, marked reported."""
         speech = _speech_verb(anchor)
-        if speech is None:
+        if speech is None or speech.lemma_.lower() in REPORTING_VERBS:
             return
         sent = anchor.sent
         for speaker in self.actors(_subject(speech), local=True):

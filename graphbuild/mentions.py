@@ -225,7 +225,11 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
         title = _longest_role(words, lex.titles)
         country = group = None
-        for t in sorted(mods, key=lambda t: abs(t.i - f.start)):  # the nearest word first
+        # "King Hassan of Morocco": the state after the name, as close as the words before it.
+        of_state = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.i in by_token
+                    and by_token[p.i].mention.kind == "STATE" and by_token[p.i].mention.role is None]
+        for t in sorted(mods, key=lambda t: abs(t.i - f.start)) + of_state:  # the nearest word first
             other = by_token.get(t.i)
             if other is None or other is f:
                 continue
@@ -235,6 +239,12 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
             if other.mention.kind == "IGO" and group is None:  # "U.N. Secretary-General Kofi Annan"
                 group = other.mention.key
         m = f.mention
+        if country and m.country and country != m.country:
+            # The text's affiliation wins over the table's: "Serbian President Kostunica" acted
+            # for Serbia whatever else he led; a surname alone of another state is someone else.
+            if m.key and " " not in m.text.strip() and m.name != m.text:
+                m = Mention(text=m.text, start=m.start, end=m.end, kind="PERSON", name=m.text)
+            m = replace(m, country=country)
         if not (m.country or country or group or m.key) and title and m.name.split()[-1].lower() not in lex.people:
             # "President X", unknown to the tables, of the one state the sentence names.
             country = _sentence_state(head, by_token)

@@ -25,7 +25,8 @@ KINDS = ("", "reciprocal", "visit", "inf")
 # What a word of data/cues.csv can signal.
 CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_word", "hedge_verb",
         "speech_verb", "light_verb", "obligation_aux", "hypothetical_adj", "future_adj", "purpose_verb",
-        "negating_verb", "event_head", "recipient_verb", "setting_verb", "faith_adjective")
+        "negating_verb", "event_head", "recipient_verb", "setting_verb", "faith_adjective",
+        "reporting_verb")
 
 
 @dataclass(frozen=True)

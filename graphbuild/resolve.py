@@ -46,21 +46,23 @@ class ArticleActors:
         names = [clean_name(m.name) for m in people if m.kind == "PERSON"]
         full = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (-len(n), n))
         self.canonical: dict[str, str] = {}
-        for n in names:
-            self.canonical[n] = self._fullest(n, full)
+        for m in people:
+            if m.kind == "PERSON":
+                self.canonical.setdefault(clean_name(m.name), self._fullest(clean_name(m.name), full, m.country))
         # Country, role and title of each person, from any of its mentions.
         self.facts: dict[str, dict] = {}
         self.aliases: dict[str, set[str]] = {}
         for m in people:
             self._remember(m)
 
-    def _fullest(self, name: str, full: list[str]) -> str:
+    def _fullest(self, name: str, full: list[str], country: str | None = None) -> str:
         last = name.split()[-1]
         for f in full:
             if f == name or f.split()[-1] == last or f.endswith(" " + name):
                 return f
+        # A surname the table knows, unless the text places its bearer in another state.
         entry = self.lex.people.get(name.lower())
-        return entry.name if entry else name
+        return entry.name if entry and (country is None or entry.country in {None, country}) else name
 
     def _remember(self, m: Mention) -> None:
         if m.kind != "PERSON":
@@ -70,6 +72,8 @@ class ArticleActors:
         entry = self.lex.lookup(name)
         if (entry is None or entry.kind != "PERSON") and " " not in name:
             entry = self.lex.people.get(name.lower())  # a surname the table knows
+            if entry is not None and m.country and entry.country not in {None, m.country}:
+                entry = None  # "King Hassan of Morocco" is not the table's Hassan
         if entry is not None and entry.kind == "PERSON":
             facts.setdefault("table", entry)
         for k in ("country", "role", "title", "group"):

@@ -71,6 +71,9 @@ RELATIVE = {"who", "whom", "which", "that"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
+PLACE_PREPS = {"in", "at", "outside"}
+# Roots of a stance a participle can state of its subject: "is opposed to", "is committed to".
+STANCE_ROOTS = {"03", "05", "11", "12"}
 # Roles whose reports are sources, not accusations; and roles that arrive as a deployment, not a visit.
 INFORMANT_ROLES = {"MED", "COP", "HLH", "CVL"}
 # Verbs that relay what happened without charging anyone: "the UN agency reported an attack".
@@ -302,13 +305,34 @@ class Extractor:
             return  # "lifted the ban on X": the noun rule codes the ban and its lifting
         if lemma in SPEECH_VERBS:
             self._obligation(v, predicate)
-        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children)
+        # "soldiers killed in Ukraine" is a passive participle too.
+        passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or \
+            v.dep_ == "acl" and v.tag_ == "VBN"
         if passive:
             sources = self.actors(_agent(v))
-            targets = self.actors(_child(v, PASS_SUBJ)) or self.actors(_relcl_head(v))
+            targets = self.actors(_child(v, PASS_SUBJ)) or self.actors(
+                v.head if v.dep_ in {"relcl", "acl"} else None, depth=0 if v.dep_ == "acl" else 5)
             pat = next((p for p in patterns if p.prep == "" and p.kind != "inf"), None)
             if pat and sources:
                 self._emit(v, sources, targets, pat, predicate, "passive")
+            elif pat and targets and pat.kind == "" and pat.cameo[:2] in LOCATION_ROOTS:
+                # "killed in Israeli shelling": the act's own modifier names who did it; failing
+                # that, an act with no agent is coded from the state where it happens.
+                acts = [_pobj(p) for p in v.children if p.dep_ == PREP and p.lower_ == "in"]
+                sources = next((found for a in acts if a is not None and self._noun_pattern(a) is not None
+                                for c in a.children if c.dep_ in {"amod", "compound", "poss"}
+                                if (found := self.actors(c, depth=1))), [])
+                if sources:
+                    self._emit(v, sources, targets, pat, predicate, "passive")
+                elif (places := self._place(v)):
+                    self._emit(v, places, targets, pat, f"{predicate} in", "location")
+            elif not sources:
+                # A participle that states its subject's stance: "Israel is opposed to X".
+                for pat in (p for p in patterns if p.prep and p.kind != "inf" and p.cameo[:2] in STANCE_ROOTS):
+                    found = [f for p in _preps(v, pat.prep) for f in self.actors(_pobj(p))]
+                    if found and targets:
+                        self._emit(v, targets, found, pat, f"{predicate} {pat.prep}", "passive")
+                        return
             return
         # Every subject: a coordination the parser split into two subjects still names both.
         direct = [c for c in v.children if c.dep_ in SUBJ]
@@ -370,9 +394,7 @@ class Extractor:
         """An act with no target named is coded against the state where it happens ("Ugandan
         rebels surrendered in Soroti", "prisoners rioted at a jail in Israel"); a protest named
         nowhere is against the protesters' own state ("Egyptian demonstrators rioted")."""
-        places = next((found for p in holder.children if p.dep_ == PREP and p.lower_ in {"in", "at"}
-                       if (found := [f for f in self.actors(_pobj(p), depth=3)
-                                     if f.mention.kind == "STATE" and f.mention.role is None])), [])
+        places = self._place(holder)
         # The state itself acting at home has no target there; its organs and people do.
         sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
                                               and s.mention.kind == "STATE" and s.mention.role is None)]
@@ -387,6 +409,21 @@ class Extractor:
                 label = f"{predicate} at home"
         if places and sources:
             self._emit(holder, sources, places[:1], pat, label, "location")
+
+    def _place(self, holder: Token) -> list[Found]:
+        """The state where an act happens: "in Serbia", "at a jail in northern Israel",
+        "outside the Iraqi city of Basra"."""
+        for p in holder.children:
+            if p.dep_ != PREP or p.lower_ not in PLACE_PREPS:
+                continue
+            level = [p]
+            for _ in range(5):  # nearest first; a place is named, not described ("Israeli shelling")
+                hits = [self.mentions[t.i] for t in level if t.i in self.mentions and t.pos_ == "PROPN"
+                        and self.mentions[t.i].mention.kind == "STATE" and self.mentions[t.i].mention.role is None]
+                if hits:
+                    return hits[:1]
+                level = [c for t in level for c in t.children if c.dep_ not in BLOCKED]
+        return []
 
     def _purpose_targets(self, tok: Token) -> list[Found]:
         """The target of a protest, named in its purpose: "rioted to demand the resignation of
@@ -709,10 +746,6 @@ def _pobj(prep: Token) -> Token | None:
 def _agent(v: Token) -> Token | None:
     a = _child(v, {AGENT})
     return _pobj(a) if a is not None else None
-
-
-def _relcl_head(v: Token) -> Token | None:
-    return v.head if v.dep_ == "relcl" else None
 
 
 def _subject(v: Token) -> Token | None:

@@ -252,6 +252,23 @@ def test_untargeted_protest_is_placed_where_it_happens_or_at_home():
     assert not events("Protesters rioted on Friday.")
 
 
+def test_an_act_with_no_agent_is_coded_from_where_it_happens():
+    assert ("Syria", "19", "Turkish military") in pairs("Two Turkish soldiers were killed in Syria on Monday.")
+    # a participle after its noun, and a place behind "outside of"
+    assert ("Mali", "19", "French military") in pairs("There were three French soldiers killed in Mali.")
+    assert ("Afghanistan", "19", "British military") in \
+        pairs("Two British soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.")
+    # the act's own modifier names who did it
+    assert ("Russia", "19", "Ukrainian civilians") in pairs("Five Ukrainian civilians were killed in Russian shelling.")
+    # a participle's own subject is not searched inside the clause it heads
+    assert not [p for p in pairs("The islands, disputed by Japan and China, lie north of Taiwan.") if p[1] != "13"]
+
+
+def test_a_participle_can_state_its_subjects_stance():
+    assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
+    assert not events("Italian troops were deployed in Lebanon.")
+
+
 def test_ethnic_people_live_in_the_other_state_their_sentence_names():
     found = pairs("Hundreds of ethnic Hungarians marched in Romania on Sunday.")
     assert ("Romanian civilians", "14", "Romania") in found

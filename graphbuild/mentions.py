@@ -291,26 +291,33 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
 
 def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:
     """"Syrian rebels", "White House officials", "the government of Iraq": a role of a state."""
+    pending = []
     for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
         prev = tokens[t.i - 1].lower_ if t.i else ""
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
-        if not role:
-            continue
-        affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
-        if not affils:
-            for c in t.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and t.lemma_.lower() in SEATED):
-                    affils = [by_token[p.i] for p in c.children if p.i in by_token]
-        # "Hungarian and Romanian officials": one collective for each affiliation.
-        affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
-        mentions = [_collective(doc, t, a, role, lex) for a in affils]
-        mentions = [m for m in mentions if m is not None]
-        if not mentions:
-            mentions = [m for m in [_local_collective(t, role, by_token, lex)] if m is not None]
-        if mentions:
-            by_token[t.i] = Found(t.i, t.i + 1, mentions[0], also=mentions[1:])
+        if role and not _add_collective(doc, t, role, by_token, lex, local=False):
+            pending.append((t, role))
+    # Then those affiliated through a collective named after them ("critics of the government").
+    for t, role in pending:
+        _add_collective(doc, t, role, by_token, lex, local=True)
+
+
+def _add_collective(doc: Doc, t: Token, role: str, by_token: dict[int, Found], lex: Lexicon, local: bool) -> bool:
+    affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
+    if not affils:
+        for c in t.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and t.lemma_.lower() in SEATED):
+                affils = [by_token[p.i] for p in c.children if p.i in by_token]
+    # "Hungarian and Romanian officials": one collective for each affiliation.
+    affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
+    mentions = [m for a in affils if (m := _collective(doc, t, a, role, lex)) is not None]
+    if not mentions and local:
+        mentions = [m for m in [_local_collective(t, role, by_token, lex)] if m is not None]
+    if mentions:
+        by_token[t.i] = Found(t.i, t.i + 1, mentions[0], also=mentions[1:])
+    return bool(mentions)
 
 
 def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexicon) -> Mention | None:
@@ -334,7 +341,7 @@ def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Me
     if a.kind == "PERSON" and not a.country:
         return None
     span = doc[min(affil.start, t.i):t.i + 1]
-    if a.kind in {"STATE", "PERSON"}:
+    if a.kind in {"STATE", "PERSON"} or a.country and a.key == a.country:  # "opponents of Rwanda's Senate"
         state = lex.states.get(a.country or "")
         return Mention(text=span.text, start=span.start_char, end=span.end_char,
                        kind="STATE" if role == "GOV" else "GROUP", name=state.name if state else a.name,

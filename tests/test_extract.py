@@ -264,6 +264,14 @@ def test_an_act_with_no_agent_is_coded_from_where_it_happens():
     assert not [p for p in pairs("The islands, disputed by Japan and China, lie north of Taiwan.") if p[1] != "13"]
 
 
+def test_a_collective_takes_the_affiliation_of_a_collective_named_after_it():
+    assert ("Kenyan opposition", "14", "Kenya") in pairs("Critics of the Kenyan government marched in Nairobi.")
+
+
+def test_a_force_verb_whose_object_names_no_actor_is_coded_against_the_place():
+    assert ("Somali armed groups", "19", "Kenya") in pairs("Somali gunmen killed twelve people in Nairobi on Sunday.")
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

@@ -368,7 +368,7 @@ class Extractor:
                 label = f"{predicate} {pat.prep}"
             else:
                 # One meets a person or a state, not "their demands": the object must name the actor.
-                depth = 1 if pat.kind in {"reciprocal", "visit"} else 5
+                depth = 1 if pat.kind in {"reciprocal", "visit", "host"} else 5
                 targets = self.actors(_child(v, OBJ), depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
                 if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and _child(v, {"ccomp"}) is not None:
                     # "demanded that the United States ...": the clause's subject is the target.
@@ -595,7 +595,10 @@ class Extractor:
         if setting is not None and not sources:
             by = next((p for p in _preps(setting, "by")), None)
             sources = self.actors(_pobj(by)) if by is not None else []
-        holders = [n] + ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
+        # "the withdrawal of troops from X": the prepositions of what the noun is of count too.
+        of = next((_pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
+        holders = [n] + ([of] if of is not None and "of" not in pat.preps else []) + \
+            ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
         for h in holders:
             for p in h.children:
                 if h is governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
@@ -626,7 +629,9 @@ class Extractor:
         if between:
             self._pairs(anchor, targets, VerbPattern(pat.lemma, "", code, "reciprocal"), label, "noun")
         elif sources and targets:
-            self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", code, pat.kind), label, "noun")
+            # An undone event is one side's act: "cancelled its visit to X", "halted talks with X".
+            self._emit(anchor, sources, targets, VerbPattern(pat.lemma, "", code, pat.kind if code == pat.cameo else ""),
+                       label, "noun")
         elif sources and light and pat.kind == "" and code[:2] in LOCATION_ROOTS:
             # "staged a hunger strike in Lagos", "organized a general strike"
             at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else governor
@@ -648,7 +653,7 @@ class Extractor:
             for t in targets:
                 if s is t or _same(s.mention, t.mention):
                     continue
-                if pat.kind == "visit" and (s.mention.country and s.mention.country == t.mention.country
+                if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
                                             or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
@@ -659,6 +664,8 @@ class Extractor:
                     pairs.append((t, s, pat.cameo))
                 elif pat.kind == "visit" and mutual:
                     pairs.append((t, s, "043"))
+                elif pat.kind == "host" and mutual:  # "Putin received Modi": Modi visited
+                    pairs.append((t, s, "042"))
                 for a, b, code in pairs:
                     c = conf - 0.1 * bool(a.mention.via or b.mention.via)
                     self.events.append(RawEvent(

@@ -8,7 +8,7 @@ data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y
 
 prep is the preposition that introduces the target (empty: the direct object).
 kind: reciprocal (the event holds both ways: meet, negotiate), visit (the target hosts:
-CAMEO 043 the other way), inf (the event is stated through an infinitive: "agreed to
+CAMEO 043 the other way), host (the target visits: 042 the other way), inf (the event is stated through an infinitive: "agreed to
 lift sanctions on Iran", whose target is the infinitive's object).
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .coding import cameo_table
 from .errors import ConfigError
 from .resources import data_path
 
-KINDS = ("", "reciprocal", "visit", "inf")
+KINDS = ("", "reciprocal", "visit", "host", "inf")
 # What a word of data/cues.csv can signal.
 CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_word", "hedge_verb",
         "speech_verb", "light_verb", "obligation_aux", "hypothetical_adj", "future_adj", "purpose_verb",

@@ -272,6 +272,25 @@ def test_a_force_verb_whose_object_names_no_actor_is_coded_against_the_place():
     assert ("Somali armed groups", "19", "Kenya") in pairs("Somali gunmen killed twelve people in Nairobi on Sunday.")
 
 
+def test_a_host_receives_a_visitor():
+    found = {(s, c, t) for s, c, t, _, _ in events("Putin received Modi in the Kremlin on Monday.")}
+    assert {("Vladimir Putin", "043", "Narendra Modi"), ("Narendra Modi", "042", "Vladimir Putin")} <= found
+
+
+def test_an_undone_event_is_one_sides_act():
+    found = {(s, c, t) for s, c, t, _, _ in events("Germany cancelled a planned visit to Chile.")}
+    assert found == {("Germany", "164", "Chile")}  # no host of a visit that did not happen
+
+
+def test_an_order_to_someone_is_a_demand():
+    assert ("Egypt", "10", "Sudan") in pairs("Egypt ordered Sudan to withdraw its troops.")
+
+
+def test_what_a_noun_is_of_brings_its_prepositions():
+    assert ("Russia", "16", "Georgia") in pairs("Russia completed the withdrawal of its forces from Georgia.")
+    assert ("Russia", "07", "Syria") in pairs("Russia began the delivery of arms to Syria.")
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

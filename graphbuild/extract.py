@@ -57,6 +57,8 @@ EVENT_HEADS = cue("event_head")
 RECIPIENT_VERBS = cue("recipient_verb")
 # Verbs of which an event noun is the subject: "talks are underway", "probes began".
 SETTING_VERBS = cue("setting_verb")
+# Verbs that draw their object into the event a noun names: "engaged X in a firefight".
+ENGAGING_VERBS = cue("engaging_verb")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
 NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -337,6 +339,8 @@ class Extractor:
         # Every subject: a coordination the parser split into two subjects still names both.
         direct = [c for c in v.children if c.dep_ in SUBJ]
         sources = [f for c in direct for f in self.actors(c)] if len(direct) > 1 else self.actors(_subject(v))
+        if not sources and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
+            sources = self.actors(_subject(v.head))
         if not sources:
             return
         for pat in patterns:
@@ -372,7 +376,7 @@ class Extractor:
                 targets = self.actors(_child(v, OBJ), depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
                 if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and _child(v, {"ccomp"}) is not None:
                     # "demanded that the United States ...": the clause's subject is the target.
-                    targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ))
+                    targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ | PASS_SUBJ))
                 label = predicate
             if not targets and pat.kind == "reciprocal" and len(sources) > 1:
                 self._pairs(v, sources, pat, label)
@@ -552,6 +556,14 @@ class Extractor:
     def _noun(self, n: Token) -> None:
         pat = self._noun_pattern(n)
         if pat is None or n.i in self.mentions:
+            return
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS:
+            # "Syrian rebels engaged Filipino peacekeepers in a firefight": subject against object.
+            verb = n.head.head
+            sources, targets = self.actors(_subject(verb)), self.actors(_child(verb, OBJ))
+            if sources and targets:
+                self._emit(verb, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, pat.kind),
+                           f"{verb.lemma_} in {pat.lemma}", "noun")
             return
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
         sources = []
@@ -767,6 +779,10 @@ def _subject(v: Token) -> Token | None:
             return v.head
         if v.dep_ == "xcomp" and _child(v.head, OBJ) is not None:
             return _child(v.head, OBJ)  # object control: "asked Obama to help" - Obama helps
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in OBJ and seen == 0:
+            v = v.head.head  # "issued a statement condemning X": who issued it condemns
+            seen += 1
+            continue
         if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head.i != v.i:
             v = v.head
             seen += 1

@@ -10,6 +10,7 @@ it is a person everywhere ("Trump" tagged ORG in one sentence).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
@@ -30,6 +31,8 @@ SEATED = {"government", "authority", "administration", "regime", "leadership", "
 # Adjectives of faith, which name no nationality: "Islamic fundamentalists" may be of the sentence's state.
 FAITHS = cue("faith_adjective")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
+# Lower-case particles that begin names: "al-Shabab", "bin Salman", "van der Leyen".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|de|da|di|van|von|le|la)[- ][A-Z]")
 
 
 @dataclass
@@ -55,7 +58,7 @@ def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
 def _case_ok(span: Span, entry: Entry) -> bool:
     """Table phrases name actors when written as names: "US" not "us", "Turkey" not "turkey"."""
     text = span.text[4:] if span.text.lower().startswith("the ") else span.text  # "the West"
-    if not text[:1].isupper():
+    if not text[:1].isupper() and not _PARTICLE_NAME.match(text):  # "al-Shabab" is a name
         return False
     if len(text) <= 3 and text.isalpha() and entry.kind != "PERSON":
         return text.isupper()

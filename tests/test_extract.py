@@ -291,6 +291,28 @@ def test_what_a_noun_is_of_brings_its_prepositions():
     assert ("Russia", "07", "Syria") in pairs("Russia began the delivery of arms to Syria.")
 
 
+def test_engaging_someone_in_an_event():
+    found = pairs("Malian troops engaged Algerian rebels in a firefight near Kidal.")
+    assert {("Malian military", "19", "Algerian rebels"), ("Algerian rebels", "19", "Malian military")} <= found
+
+
+def test_who_issues_a_statement_does_what_it_says():
+    assert ("Germany", "11", "Russia") in pairs("Germany issued a statement condemning Russia.")
+
+
+def test_the_target_of_a_demand_may_be_a_passive_clauses_subject():
+    assert ("Kenya", "10", "Ugandan government") in pairs("Kenya demanded that the Ugandan government be dissolved.")
+
+
+def test_an_instrument_is_not_the_subject_of_what_it_is_used_for():
+    assert ("Liberian police", "17", "Liberian civilians") in \
+        pairs("Liberian police used tear gas to disperse demonstrators in Monrovia.")
+
+
+def test_a_name_may_begin_with_a_lower_case_particle():
+    assert ("al-Shabaab", "19", "Kenya") in pairs("The group al-Shabab attacked Kenya on Friday.")
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

@@ -19,6 +19,7 @@ tracked through the article.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -109,8 +110,7 @@ class Extractor:
         self.mentions = find_mentions(doc, nlp, lex)
         self.verbs = verb_patterns()
         self.nouns = noun_patterns()
-        # Words that can head an event noun: a pattern's first or last word, or a generic head.
-        self.noun_words = {w for k in self.nouns for w in (k.split()[0], k.split()[-1])} | EVENT_HEADS
+        self.noun_words = _noun_words()
         self.last_subject: dict[str, Found] = {}  # "person"/"group"/"state" -> last subject mention
         self.last_mention: dict[str, Found] = {}
         self.events: list[RawEvent] = []
@@ -705,6 +705,12 @@ class Extractor:
                 source=speaker.mention, target=accused.mention, predicate=f"{speech.lemma_} ({predicate})",
                 cameo="112", negated=_negated(speech), modality=_modality(speech),
                 rule=f"report:{speech.lemma_}", confidence=CONFIDENCE["report"]))
+
+
+@lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    """Words that can head an event noun: a pattern's first or last word, or a generic head."""
+    return frozenset(w for k in noun_patterns() for w in (k.split()[0], k.split()[-1])) | EVENT_HEADS
 
 
 # -- parse helpers ---------------------------------------------------------------------

@@ -723,7 +723,7 @@ def _preps(tok: Token, word: str):
     for c in tok.children:
         if c.dep_ in PREP_DEPS and c.lower_ == word:
             yield c
-        elif c.dep_ in PARTICLE_DEPS:
+        elif c.dep_ in PARTICLE_DEPS and c.lower_ != "according":  # "according to X" names a source
             yield from (g for g in c.children if g.dep_ in PREP_DEPS | {"conj"} and g.lower_ == word)
 
 

@@ -25,6 +25,7 @@ _MATCHERS: dict[int, PhraseMatcher] = {}
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
+ORG_LABELS_DEFAULT = "ORG"
 # Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
 # may be anyone's).
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
@@ -117,6 +118,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     surnames = {n.split()[-1] for n in person_names if n}
     for ent in doc.ents:
         span = _strip(ent)
+        if len(span) and ent.label_ in ORG_LABELS and any(taken[span.start:span.end]):
+            _organisation_of_state(span, found, taken, lex)
         if not len(span) or any(taken[span.start:span.end]):
             # A person name that extends a table match ("Sergey Lavrov" over "Lavrov") wins.
             if len(span) and ent.label_ in PERSON_LABELS and _extend_person(found, taken, span, lex):
@@ -127,6 +130,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             continue
         if label in ORG_LABELS and (span.text in person_names or span.text in surnames):
             label = "PERSON"
+        elif label in PERSON_LABELS and len(span) == 1 and len(span.text) > 2 and span.text.isupper():
+            label = ORG_LABELS_DEFAULT  # "MASSOB": an acronym, not a person
         if label in PERSON_LABELS:
             entry = lex.phrases.get(span.text.lower())
             entry = entry[0] if entry and entry[0].kind == "PERSON" else None
@@ -161,10 +166,32 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             by_token[i] = f
     _add_titles(doc, by_token, lex)
     _add_title_references(tokens, by_token, lex)
+    _place_unknown_organisations(doc, by_token)  # before collectives copy them: "AKK officials"
     _add_collectives(doc, tokens, by_token, lex)
     _add_residents(tokens, by_token, lex)
-    _place_unknown_organisations(doc, by_token)
     return by_token
+
+
+def _organisation_of_state(span: Span, found: list[Found], taken: list[bool], lex: Lexicon) -> None:
+    """An organisation the tables do not know, named after one state ("the Movement for the
+    Actualization of the Sovereign State of Biafra", "the Syrian Observatory for Human Rights"),
+    is an organisation of that state, not the state. A ministry, army or court keeps the
+    state's role instead ("the Iranian Foreign Ministry")."""
+    inner = [f for f in found if span.start <= f.start and f.end <= span.end]
+    covered = sum(f.end - f.start for f in inner)
+    head = span.root.lower_
+    if len(span) < 3 or not inner or covered != sum(taken[span.start:span.end]) or covered >= len(span) \
+            or head in lex.groups or head in lex.titles \
+            or any(f.mention.kind != "STATE" or f.mention.role for f in inner) \
+            or len({f.mention.country for f in inner}) != 1:
+        return
+    for f in inner:
+        found.remove(f)
+    found.append(Found(span.start, span.end, Mention(
+        text=span.text, start=span.start_char, end=span.end_char, kind="ORGANIZATION", name=span.text,
+        country=inner[0].mention.country)))
+    for i in range(span.start, span.end):
+        taken[i] = True
 
 
 def _extend_person(found: list[Found], taken: list[bool], span: Span, lex: Lexicon) -> bool:

@@ -313,6 +313,25 @@ def test_a_name_may_begin_with_a_lower_case_particle():
     assert ("al-Shabaab", "19", "Kenya") in pairs("The group al-Shabab attacked Kenya on Friday.")
 
 
+def test_an_unknown_organisation_named_after_a_state_is_of_that_state():
+    result = extract_articles([Article(id="t", text="The Kenyan Union of Journalists criticised Uganda on Monday.")])
+    e = result.events[0]
+    assert (e.source.name, e.source.type, e.source.country) == ("Kenyan Union of Journalists", "ORGANIZATION", "KEN")
+    # a ministry keeps the state's role
+    assert ("Iranian government", "11", "Israel") in pairs("The Iranian Foreign Ministry condemned Israel.")
+
+
+def test_an_upper_case_acronym_is_no_person():
+    result = extract_articles([Article(id="t", text="Nigerian police arrested leaders of MASSOB in Lagos.")])
+    assert [e.target.type for e in result.events] == ["ORGANIZATION"]
+
+
+def test_according_to_names_a_source_not_a_target():
+    found = pairs("Swiss doctors handed over medicine to Iraq, according to the Swiss government.")
+    assert ("Swiss health workers", "08", "Iraq") in found
+    assert not [p for p in found if p[2] == "Swiss government"]
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

@@ -81,6 +81,7 @@ STANCE_ROOTS = {"03", "05", "11", "12"}
 INFORMANT_ROLES = {"MED", "COP", "HLH", "CVL"}
 # Verbs that relay what happened without charging anyone: "the UN agency reported an attack".
 REPORTING_VERBS = cue("reporting_verb")
+INFORMANT_NOUNS = cue("informant_noun")
 ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
 # Prepositions that place an actor rather than name it: "officials in Nairobi" are not Kenya.
 LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
@@ -691,10 +692,12 @@ class Extractor:
         """"Haley said Russia bombed the town": the speaker accuses Russia (CAMEO 112);
         Russia's bombing stays Russia's, marked reported."""
         speech = _speech_verb(anchor)
-        if speech is None or speech.lemma_.lower() in REPORTING_VERBS:
-            return
+        said_by = _subject(speech) if speech is not None else None
+        if speech is None or speech.lemma_.lower() in REPORTING_VERBS or \
+                said_by is not None and said_by.lemma_.lower() in INFORMANT_NOUNS:
+            return  # "the UN reported an attack", "military sources said": relayed, not charged
         sent = anchor.sent
-        for speaker in self.actors(_subject(speech), local=True):
+        for speaker in self.actors(said_by, local=True):
             m = speaker.mention
             if speaker is accused or _same(m, accused.mention):
                 continue

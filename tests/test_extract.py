@@ -368,6 +368,8 @@ def test_witnesses_and_reports_relay_an_attack_without_accusing():
     assert not [e for e in events("Lebanese witnesses said Israeli jets bombed Tyre.") if e[1] == "112"]
     assert not [e for e in events("The UN agency reported that Sudanese troops attacked Chad.") if e[1] == "112"]
     assert ("Chad", "11", "Sudanese military") in pairs("Chad said Sudanese troops attacked Chadian villages.")
+    assert not [e for e in events("Sudanese troops attacked Chadian villages, Chadian military sources said.")
+                if e[1] == "112"]
 
 
 def test_news_agency_reporting_an_attack_does_not_accuse():

@@ -667,7 +667,8 @@ class Extractor:
                 if s is t or _same(s.mention, t.mention):
                     continue
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
-                                            or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"):
+                                            or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"
+                                            and not s.mention.title):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
                 # What is only intended or refused is the subject's alone: "X will visit Y",

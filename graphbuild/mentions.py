@@ -329,6 +329,12 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if role and not _add_collective(doc, t, role, by_token, lex, local=False):
             pending.append((t, role))
+        elif not role and t.dep_ != "compound" and t.tag_ in {"NN", "NNP"}:
+            # An office named without its holder: "Iran's foreign minister said", "the US President".
+            phrase = f"{prev} {t.lower_}" if f"{prev} {t.lower_}" in lex.titles else t.lower_
+            if phrase in lex.titles and _add_collective(doc, t, lex.titles[phrase], by_token, lex, local=False):
+                f = by_token[t.i]
+                f.mention = replace(f.mention, title=phrase.title())  # one office holder, not a body
     # Then those affiliated through a collective named after them ("critics of the government").
     for t, role in pending:
         _add_collective(doc, t, role, by_token, lex, local=True)

@@ -332,6 +332,14 @@ def test_according_to_names_a_source_not_a_target():
     assert not [p for p in found if p[2] == "Swiss government"]
 
 
+def test_an_office_named_without_its_holder_is_its_states_organ():
+    assert ("Iranian government", "11", "Israel") in pairs("Iran's foreign minister criticised Israel.")
+    # one office holder travelling is a visit, unlike troops arriving
+    assert ("Russian military", "04", "Syria") in pairs("The Russian defence minister visited Syria.")
+    # a title before a name stays the person's
+    assert ("Barack Obama", "04", "Vladimir Putin") in pairs("President Obama met Putin.")
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

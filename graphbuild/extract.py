@@ -116,6 +116,7 @@ class Extractor:
         self.last_mention: dict[str, Found] = {}
         self.events: list[RawEvent] = []
         self._found_at: Token | None = None  # token of the last actor found inside a phrase
+        self._sentences: dict[int, dict] = {}  # sentence start -> its text and offsets
 
     def people(self) -> list[Mention]:
         """Every person named in the article, in order: the resolver ties surnames to names."""
@@ -683,11 +684,22 @@ class Extractor:
                 for a, b, code in pairs:
                     c = conf - 0.1 * bool(a.mention.via or b.mention.via)
                     self.events.append(RawEvent(
-                        **_sentence(sent),
+                        **self._sentence(sent),
                         source=a.mention, target=b.mention, predicate=predicate, cameo=code,
                         negated=negated, modality=modality, rule=f"{rule}:{predicate}", confidence=round(c, 2)))
             if modality == "reported" and not negated and rule != "noun" and pat.cameo and pat.cameo[:2] in FORCE_ROOTS:
                 self._allegation(anchor, s, predicate)
+
+    def _sentence(self, sent) -> dict:
+        """The sentence's text without the blank lines around it, and its offsets in the article."""
+        key = sent.start
+        if key not in self._sentences:
+            text = sent.text
+            lead = len(text) - len(text.lstrip())
+            stripped = text.strip()
+            self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,
+                                    "sent_end": sent.start_char + lead + len(stripped)}
+        return self._sentences[key]
 
     def _allegation(self, anchor: Token, accused: Found, predicate: str) -> None:
         """"Haley said Russia bombed the town": the speaker accuses Russia (CAMEO 112);
@@ -705,7 +717,7 @@ class Extractor:
             if m.role in INFORMANT_ROLES or m.kind == "ORGANIZATION" and m.key is None:
                 continue  # news agencies, media and police reporting an act do not accuse
             self.events.append(RawEvent(
-                **_sentence(sent),
+                **self._sentence(sent),
                 source=speaker.mention, target=accused.mention, predicate=f"{speech.lemma_} ({predicate})",
                 cameo="112", negated=_negated(speech), modality=_modality(speech),
                 rule=f"report:{speech.lemma_}", confidence=CONFIDENCE["report"]))
@@ -729,15 +741,6 @@ def _preps(tok: Token, word: str):
             yield c
         elif c.dep_ in PARTICLE_DEPS and c.lower_ != "according":  # "according to X" names a source
             yield from (g for g in c.children if g.dep_ in PREP_DEPS | {"conj"} and g.lower_ == word)
-
-
-def _sentence(sent) -> dict:
-    """The sentence's text without the blank lines around it, and its offsets in the article."""
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    stripped = text.strip()
-    return {"sentence": stripped, "sent_start": sent.start_char + lead,
-            "sent_end": sent.start_char + lead + len(stripped)}
 
 
 def _quantity(t: Token) -> bool:

@@ -114,18 +114,17 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             taken[i] = True
 
     # 2. Named entities the tables do not know.
-    person_names = {_strip(ent).text for ent in doc.ents if ent.label_ in PERSON_LABELS}
+    spans = [(ent.label_, _strip(ent)) for ent in doc.ents]  # building entity spans costs: once
+    person_names = {span.text for label, span in spans if label in PERSON_LABELS}
     surnames = {n.split()[-1] for n in person_names if n}
-    for ent in doc.ents:
-        span = _strip(ent)
-        if len(span) and ent.label_ in ORG_LABELS and any(taken[span.start:span.end]):
+    for label, span in spans:
+        if len(span) and label in ORG_LABELS and any(taken[span.start:span.end]):
             _organisation_of_state(span, found, taken, lex)
         if not len(span) or any(taken[span.start:span.end]):
             # A person name that extends a table match ("Sergey Lavrov" over "Lavrov") wins.
-            if len(span) and ent.label_ in PERSON_LABELS and _extend_person(found, taken, span, lex):
+            if len(span) and label in PERSON_LABELS and _extend_person(found, taken, span, lex):
                 continue
             continue
-        label = ent.label_
         if span.text.islower():  # names are capitalised; lower-case "entities" are noise
             continue
         if label in ORG_LABELS and (span.text in person_names or span.text in surnames):

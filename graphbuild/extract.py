@@ -71,6 +71,9 @@ KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "ot
 ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
             "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
 RELATIVE = {"who", "whom", "which", "that"}
+# Nouns for a party to a visit, found from the visits already read: "his visitor", "their hosts".
+VISIT_PARTIES = {"visitor": "visitor", "visitors": "visitor", "guest": "visitor", "guests": "visitor",
+                 "host": "host", "hosts": "host"}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
@@ -117,6 +120,8 @@ class Extractor:
         self.events: list[RawEvent] = []
         self._found_at: Token | None = None  # token of the last actor found inside a phrase
         self._sentences: dict[int, dict] = {}  # sentence start -> its text and offsets
+        self._deferred = False  # the sentence being read names a visitor of a visit not yet read
+        self._visits: list[RawEvent] = []  # every visit of the article, once all are read
 
     def people(self) -> list[Mention]:
         """Every person named in the article, in order: the resolver ties surnames to names."""
@@ -198,6 +203,8 @@ class Extractor:
             return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low])
+        if low in VISIT_PARTIES:
+            return self._visit_party(tok, VISIT_PARTIES[low])
         # "his Ukrainian counterpart Andrii Sybiha": the named person, not the adjective,
         # however the parser attached the name.
         following = self.mentions.get(tok.i + 1)
@@ -254,6 +261,23 @@ class Extractor:
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok)
 
+    def _visit_party(self, tok: Token, side: str) -> Found | None:
+        """"Lavrov told his visitor": the visitor is whoever was last seen visiting the
+        possessor (or the possessor's state); "his host" is whom the possessor visited."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owners = self.actors(owner) if owner is not None else []
+        if len(owners) != 1:
+            return None
+        o = owners[0].mention
+        # The last visit told before, else (on a second reading) the first told after.
+        later = [e for e in self._visits if e.sent_start > tok.sent.start_char]
+        for e in [*reversed([e for e in self.events if e.cameo == "042"]), *later]:
+            here, other = (e.target, e.source) if side == "visitor" else (e.source, e.target)
+            if _same(here, o) or here.kind == "STATE" and here.country == o.country:
+                return Found(tok.i, tok.i + 1, replace(other, via=f"{owner.text} {tok.text}"))
+        self._deferred = True
+        return None
+
     def _speaker(self, tok: Token, kind: str) -> Found | None:
         """"We will not allow it," the minister said: "we" is the minister's state."""
         speech = _speech_verb(tok)
@@ -271,20 +295,38 @@ class Extractor:
 
     # -- rules -----------------------------------------------------------------------
     def run(self) -> list[RawEvent]:
+        redo = []
         for sent in self.doc.sents:
-            tokens = list(sent)
-            for tok in tokens:
-                if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
-                    self._verb(tok)  # "is opposed to", "was willing to" read like verbs
-                if tok.pos_ in {"NOUN", "PROPN"}:
-                    self._noun(tok)
-            for tok in tokens:
-                f = self.mentions.get(tok.i)
-                if f:
-                    self.last_mention[_kind(f)] = f
-                if f and tok.dep_ in SUBJ | PASS_SUBJ:
-                    self.last_subject[_kind(f)] = f
+            state, start = (dict(self.last_subject), dict(self.last_mention)), len(self.events)
+            self._deferred = False
+            self._read(sent)
+            if self._deferred:
+                redo.append((sent, state, start, len(self.events)))
+        # "Lavrov told his visitor ...", with the visit told further on: read such a sentence
+        # again, with the coreference state it had, now that every visit is known.
+        self._visits = [e for e in self.events if e.cameo == "042"]
+        for sent, (subjects, mentions), a, b in reversed(redo):
+            kept, after = self.events[:a], self.events[b:]
+            self.events, now = kept, (self.last_subject, self.last_mention)
+            self.last_subject, self.last_mention = dict(subjects), dict(mentions)
+            self._read(sent)
+            self.events += after
+            self.last_subject, self.last_mention = now
         return self.events
+
+    def _read(self, sent) -> None:
+        tokens = list(sent)
+        for tok in tokens:
+            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+                self._verb(tok)  # "is opposed to", "was willing to" read like verbs
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                self._noun(tok)
+        for tok in tokens:
+            f = self.mentions.get(tok.i)
+            if f:
+                self.last_mention[_kind(f)] = f
+            if f and tok.dep_ in SUBJ | PASS_SUBJ:
+                self.last_subject[_kind(f)] = f
 
     def _verb(self, v: Token) -> None:
         lemma = v.lemma_.lower()
@@ -667,6 +709,9 @@ class Extractor:
             for t in targets:
                 if s is t or _same(s.mention, t.mention):
                     continue
+                if pat.lemma in SPEECH_VERBS and (t.mention.role == "MED" or t.mention.kind == "ORGANIZATION"
+                                                  and t.mention.key is None):
+                    continue  # "told reporters", "told CNN": how a statement was made, not to whom
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
                                             or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"
                                             and not s.mention.title):

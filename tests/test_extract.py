@@ -340,6 +340,19 @@ def test_an_office_named_without_its_holder_is_its_states_organ():
     assert ("Barack Obama", "04", "Vladimir Putin") in pairs("President Obama met Putin.")
 
 
+def test_his_visitor_is_who_visited_him_told_before_or_after():
+    before = "Merkel arrived in Paris on Monday. Macron told his visitor that Europe must act."
+    after = "Macron told his visitor that Europe must act. Merkel had arrived in Paris on Monday."
+    for text in (before, after):
+        assert ("Emmanuel Macron", "01", "Angela Merkel") in pairs(text)
+    assert not [p for p in pairs("Macron told his visitor that Europe must act.") if p[1] == "01"]
+
+
+def test_telling_the_media_is_how_a_statement_is_made_not_an_event():
+    assert not [e for e in events("Mattis told reporters that Syria must stop.") if e[1] == "010"]
+    assert not [e for e in events("Mattis told CNN that the strikes would continue.") if e[1] == "010"]
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

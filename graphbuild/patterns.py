@@ -8,8 +8,9 @@ data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y
 
 prep is the preposition that introduces the target (empty: the direct object).
 kind: reciprocal (the event holds both ways: meet, negotiate), visit (the target hosts:
-CAMEO 043 the other way), host (the target visits: 042 the other way), inf (the event is stated through an infinitive: "agreed to
-lift sanctions on Iran", whose target is the infinitive's object).
+CAMEO 043 the other way), host (the target visits: 042 the other way), inf (the event is
+stated through an infinitive: "agreed to lift sanctions on Iran", whose target is the
+infinitive's object).
 """
 from __future__ import annotations
 

@@ -60,6 +60,8 @@ RECIPIENT_VERBS = cue("recipient_verb")
 SETTING_VERBS = cue("setting_verb")
 # Verbs that draw their object into the event a noun names: "engaged X in a firefight".
 ENGAGING_VERBS = cue("engaging_verb")
+# Nouns that are events only under a verb that makes or undoes them: "established relations".
+GOVERNED_NOUNS = cue("governed_noun")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
 NEGATING_VERBS = cue("negating_verb")
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
@@ -677,6 +679,8 @@ class Extractor:
         light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())
         if light and self._inside_frame(governor):
             return  # "threatened to impose sanctions": the threat is the event
+        if not light and n.lemma_.lower() in GOVERNED_NOUNS:
+            return  # "relations between X and Y are tense": an event only when made or broken
         anchor = governor if light else n
         if not targets and pat.kind == "reciprocal" and len(sources) > 1:
             between = True  # "Israel and the Palestinians reached an agreement"

@@ -27,7 +27,8 @@ KINDS = ("", "reciprocal", "visit", "host", "inf")
 CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_word", "hedge_verb",
         "speech_verb", "light_verb", "obligation_aux", "hypothetical_adj", "future_adj", "purpose_verb",
         "negating_verb", "event_head", "recipient_verb", "setting_verb", "faith_adjective",
-        "reporting_verb", "engaging_verb", "informant_noun")
+        "reporting_verb", "engaging_verb", "informant_noun",
+        "governed_noun")
 
 
 @dataclass(frozen=True)

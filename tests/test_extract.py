@@ -353,6 +353,13 @@ def test_telling_the_media_is_how_a_statement_is_made_not_an_event():
     assert not [e for e in events("Mattis told CNN that the strikes would continue.") if e[1] == "010"]
 
 
+def test_relations_are_events_only_when_made_or_broken():
+    found = {(s, c, t) for s, c, t, _, _ in events("Israel and Bahrain established diplomatic relations in 2020.")}
+    assert {("Israel", "054", "Bahrain"), ("Bahrain", "054", "Israel")} <= found
+    assert {(s, c, t) for s, c, t, _, _ in events("Morocco severed ties with Iran.")} == {("Morocco", "161", "Iran")}
+    assert not events("Relations between Iran and Saudi Arabia are tense.")
+
+
 def test_a_participle_can_state_its_subjects_stance():
     assert ("Turkey", "12", "Greece") in pairs("Turkey is opposed to Greek plans for the islands.")
     assert not events("Italian troops were deployed in Lebanon.")

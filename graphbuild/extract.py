@@ -99,6 +99,8 @@ CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Marks of an indirect question: "asked whether X would ..." asks nothing of X.
+QUESTION_MARKS = {"whether", "if"}
 # Roots of threats and demands, aimed at whoever must meet their condition ("unless X ...").
 CONDITION_TARGET_ROOTS = {"10", "13"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
@@ -344,7 +346,7 @@ class Extractor:
                 self._obligation(v, predicate)
             self._unmapped(v, predicate)
             return
-        if self._inside_frame(v):
+        if self._inside_frame(v) or self._demanded(v):
             return  # "threatened to attack X" is the threat, not an attack
         if self._purpose_of_protest(v):
             return  # "staged demonstrations to demand reforms": the protest is the event
@@ -420,9 +422,11 @@ class Extractor:
                 # One meets a person or a state, not "their demands": the object must name the actor.
                 depth = 1 if pat.kind in {"reciprocal", "visit", "host"} else 5
                 targets = self.actors(_child(v, OBJ), depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
-                if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and _child(v, {"ccomp"}) is not None:
+                clause = _child(v, {"ccomp"})
+                if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and clause is not None and \
+                        not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
                     # "demanded that the United States ...": the clause's subject is the target.
-                    targets = self.actors(_child(_child(v, {"ccomp"}), SUBJ | PASS_SUBJ))
+                    targets = self.actors(_child(clause, SUBJ | PASS_SUBJ))
                 label = predicate
             if not targets and pat.kind == "reciprocal" and len(sources) > 1:
                 self._pairs(v, sources, pat, label)
@@ -548,6 +552,28 @@ class Extractor:
                 return True
         return False
 
+    def _demanded(self, tok: Token) -> bool:
+        """Whether tok is in a clause that says what someone is asked or obliged to do:
+        "demanded that Y refuse to recognise Z", "said Y must reach an agreement", "its demand
+        that Israel ease restrictions". The demand is the event, not what it asks for."""
+        t = tok
+        for _ in range(6):
+            if t.head.i == t.i or t.dep_ == "relcl":
+                return False  # "X, who was honoured by Y": a relative clause tells a fact
+            if t.dep_ in {"ccomp", "acl"} and not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                      for c in t.children):
+                h = t.head
+                if any(p.cameo and p.cameo[:2] in APPEAL_ROOTS for p in
+                       (self.nouns.get(h.lemma_.lower()),) if h.pos_ == "NOUN" and p is not None) or \
+                        h.pos_ != "NOUN" and any(p.cameo and p.cameo[:2] in APPEAL_ROOTS and not p.prep
+                                                 for p in self.verbs.get(h.lemma_.lower(), ())):
+                    return True
+                if h.lemma_.lower() in SPEECH_VERBS and any(
+                        c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in t.children):
+                    return True
+            t = t.head
+        return False
+
     def _frames(self, v: Token) -> bool:
         """Whether v states its event through an infinitive (agree to, threaten to, refuse to).
         An appeal is a frame only with its addressee: "wants Putin to attack", "asked Obama to
@@ -601,7 +627,7 @@ class Extractor:
 
     def _noun(self, n: Token) -> None:
         pat = self._noun_pattern(n)
-        if pat is None or n.i in self.mentions:
+        if pat is None or n.i in self.mentions or self._demanded(n):
             return
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS:
             # "Syrian rebels engaged Filipino peacekeepers in a firefight": subject against object.

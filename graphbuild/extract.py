@@ -180,8 +180,10 @@ class Extractor:
             f = self.mentions.get(t.i)
             if f is None or any(f is o for o in out):
                 continue
-            # "Russian" in "Russian Foreign Minister Sergey Lavrov" describes the person.
-            if f.mention.kind != "PERSON" and self._modifies_actor(t, tok):
+            # "Russian" in "Russian Foreign Minister Sergey Lavrov" describes the person, and
+            # "Saddam Hussein's" in "Saddam Hussein's Ba'ath Party" the party.
+            if (f.mention.kind != "PERSON" or self.doc[f.start:f.end].root.dep_ == "poss") and \
+                    self._modifies_actor(t, tok):
                 continue
             out.append(f)
         return out
@@ -194,6 +196,9 @@ class Extractor:
             t = t.head
             if t.i in self.mentions and self.mentions[t.i] is not own:
                 return True
+            after = self.mentions.get(t.i + 1)
+            if t.lower_ in self.lex.title_heads and after is not None and after.mention.kind == "PERSON":
+                return True  # "Ugandan Defence Minister Paul Ake", however the title parsed
         return False
 
     def _actor(self, tok: Token, depth: int = 5, local: bool = False) -> Found | None:
@@ -264,6 +269,14 @@ class Extractor:
         seen = self.last_subject if subjects_only else self.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok)
+
+    def _armed(self, m: Mention) -> bool:
+        """Troops, not one official: their arrival is a deployment, not a visit ("NATO
+        peacekeeping troops arrived in Bosnia", "Russian troops arrived")."""
+        if m.kind == "PERSON" or m.title:
+            return False
+        words = m.text.lower().split()
+        return m.role in ARMED_ROLES or bool(words) and self.lex.groups.get(words[-1]) in ARMED_ROLES
 
     def _visit_party(self, tok: Token, side: str) -> Found | None:
         """"Lavrov told his visitor": the visitor is whoever was last seen visiting the
@@ -743,8 +756,7 @@ class Extractor:
                                                   and t.mention.key is None):
                     continue  # "told reporters", "told CNN": how a statement was made, not to whom
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
-                                            or s.mention.role in ARMED_ROLES and s.mention.kind != "PERSON"
-                                            and not s.mention.title):
+                                                      or self._armed(s.mention)):
                     continue  # going home is no visit, nor is troops arriving
                 pairs = [(s, t, pat.cameo)]
                 # What is only intended or refused is the subject's alone: "X will visit Y",

@@ -51,6 +51,16 @@ def test_person_title_and_country_from_the_words_before_the_name():
 def test_reciprocal_meeting_is_written_both_ways():
     found = pairs("A meeting between Kenyan President John Obi and Ugandan Defence Minister Paul Ake took place in Nairobi.")
     assert ("John Obi", "04", "Paul Ake") in found and ("Paul Ake", "04", "John Obi") in found
+    assert {a for p in found for a in (p[0], p[2])} == {"John Obi", "Paul Ake"}  # "Ugandan" describes Ake
+
+
+def test_a_possessor_describes_the_organisation_it_owns():
+    found = pairs("Israel reported contacts between Hamas and members of Saddam Hussein's Baath Party.")
+    assert not [p for p in found if "Saddam Hussein" in p]
+
+
+def test_troops_arriving_with_an_organisation_are_no_visit():
+    assert not events("NATO peacekeeping troops have arrived in Bosnia.")
 
 
 def test_coordinated_subject_gives_one_event_per_actor():

@@ -614,7 +614,8 @@ class Extractor:
         obj = _child(v, OBJ)
         if obj is None:
             return
-        sources, targets = self.actors(_subject(v)), self.actors(obj)
+        targets = self.actors(obj)  # most objects name no actor: look there first
+        sources = self.actors(_subject(v)) if targets else []
         if sources and targets:
             self._emit(v, sources, targets, VerbPattern(predicate, "", None, ""), predicate, "verb")
 

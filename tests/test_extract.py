@@ -388,6 +388,11 @@ def test_ethnic_people_live_in_the_other_state_their_sentence_names():
     assert not [p for p in found if "Hungar" in p[0]]
 
 
+def test_a_rebel_group_of_a_one_state_sentence_is_of_that_state():
+    assert ("Burundian rebels", "10", "Burundian government") in \
+        pairs("The main Hutu rebel group insisted on its demands that Burundi's government grant more rights.")
+
+
 def test_ethnic_and_religious_groups_take_their_state_from_a_modifier():
     assert ("Turkish civilians", "14", "Turkey") in pairs("Turkish Kurds demonstrated in Ankara on Monday.")
 

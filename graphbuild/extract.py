@@ -399,7 +399,9 @@ class Extractor:
             return
         # Every subject: a coordination the parser split into two subjects still names both.
         direct = [c for c in v.children if c.dep_ in SUBJ]
-        sources = [f for c in direct for f in self.actors(c)] if len(direct) > 1 else self.actors(_subject(v))
+        sources = [f for c in direct for f in self.actors(c)] if len(direct) > 1 else \
+            self._stray_subject(v) if not direct and v.dep_ == "conj" else []
+        sources = sources or self.actors(_subject(v))
         if not sources and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
             sources = self.actors(_subject(v.head))
         if not sources:
@@ -491,6 +493,15 @@ class Extractor:
                     return hits[:1]
                 level = [c for t in level for c in t.children if c.dep_ not in BLOCKED]
         return []
+
+    def _stray_subject(self, v: Token) -> list[Found]:
+        """"... in eastern Ukraine and Kyiv accused Moscow": a name right after "and", before a
+        coordinated verb with no subject, is that verb's subject however the parser hung it."""
+        f = self.mentions.get(v.i - 1)
+        if f is None or f.start < 1 or self.doc[f.start - 1].lower_ not in {"and", "but", "while"} \
+                or self.doc[v.i - 1].head.i == v.i:
+            return []
+        return [f]
 
     def _purpose_targets(self, tok: Token) -> list[Found]:
         """The target of a protest, named in its purpose: "rioted to demand the resignation of

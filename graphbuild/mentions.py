@@ -181,9 +181,9 @@ def _organisation_of_state(span: Span, found: list[Found], taken: list[bool], le
     head = span.root.lower_
     if len(span) < 3 or not inner or covered != sum(taken[span.start:span.end]) or covered >= len(span) \
             or head in lex.groups or head in lex.titles \
-            or any(f.mention.kind != "STATE" or f.mention.role for f in inner) \
+            or any(f.mention.kind not in {"STATE", "GROUP"} or f.mention.role for f in inner) \
             or len({f.mention.country for f in inner}) != 1:
-        return
+        return  # "the Association of African Jurists" is of no state, but not Africa either
     for f in inner:
         found.remove(f)
     found.append(Found(span.start, span.end, Mention(

@@ -393,6 +393,27 @@ def test_a_rebel_group_of_a_one_state_sentence_is_of_that_state():
         pairs("The main Hutu rebel group insisted on its demands that Burundi's government grant more rights.")
 
 
+def test_a_headline_and_a_dateline_are_not_read_into_the_first_sentence():
+    text = ("Chile and Peru hold talks as Bolivia presses claim\n\n"
+            "LIMA (Reuters) - Chilean and Peruvian ministers met in Lima on Monday.")
+    found = pairs(text)
+    assert {("Chilean government", "04", "Peruvian government"), ("Peruvian government", "04", "Chilean government")} <= found
+    assert not [p for p in found if "Bolivia" in p]
+    result = extract_articles([Article(id="t", text=text)])
+    assert {e.sentence.split()[0] for e in result.events} == {"Chile", "Chilean"}  # no "LIMA (Reuters)" subject
+
+
+def test_a_name_after_and_is_the_subject_of_a_verb_the_parser_left_without_one():
+    found = pairs("Delegations met in Istanbul as Russian forces pressed their offensive in eastern Ukraine "
+                  "and Kyiv accused Moscow of stalling.")
+    assert ("Ukraine", "11", "Russia") in found
+
+
+def test_regional_adjectives_name_the_states_of_a_region():
+    assert ("European states", "13", "Russia") in pairs("European leaders threatened new sanctions on Moscow.")
+    assert not events("Russia deployed missiles in Europe.")
+
+
 def test_ethnic_and_religious_groups_take_their_state_from_a_modifier():
     assert ("Turkish civilians", "14", "Turkey") in pairs("Turkish Kurds demonstrated in Ankara on Monday.")
 

@@ -324,12 +324,13 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
     for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if t.i + 1 in by_token and by_token[t.i + 1].mention.kind == "PERSON":
+            continue  # "his Turkish counterpart Hakan Fidan", "Defence Minister Dong Jun": the person
         prev = tokens[t.i - 1].lower_ if t.i else ""
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if role and not _add_collective(doc, t, role, by_token, lex, local=False):
             pending.append((t, role))
-        elif not role and t.dep_ != "compound" and t.tag_ in {"NN", "NNP"} and \
-                not (t.i + 1 in by_token and by_token[t.i + 1].mention.kind == "PERSON"):  # a title before a name
+        elif not role and t.dep_ != "compound" and t.tag_ in {"NN", "NNP"}:
             # An office named without its holder: "Iran's foreign minister said", "the US President".
             phrase = f"{prev} {t.lower_}" if f"{prev} {t.lower_}" in lex.titles else t.lower_
             if phrase in lex.titles and _add_collective(doc, t, lex.titles[phrase], by_token, lex, local=False):

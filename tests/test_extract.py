@@ -342,6 +342,11 @@ def test_according_to_names_a_source_not_a_target():
     assert not [p for p in found if p[2] == "Swiss government"]
 
 
+def test_a_counterpart_is_the_named_person_or_else_the_states_organ():
+    assert ("Sergey Lavrov", "04", "Hakan Fidan") in pairs("Lavrov met his Turkish counterpart Hakan Fidan in Ankara.")
+    assert ("Vietnamese government", "04", "Dong Jun") in pairs("Dong Jun met his Vietnamese counterpart in Hanoi.")
+
+
 def test_an_office_named_without_its_holder_is_its_states_organ():
     assert ("Iranian government", "11", "Israel") in pairs("Iran's foreign minister criticised Israel.")
     # one office holder travelling is a visit, unlike troops arriving

@@ -95,10 +95,12 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
 CLAUSE_TARGET_ROOTS = {"02", "10", "11"}
 # Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
 # searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
-CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"}
+CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from", "between"}
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
+DOCUMENT_NOUNS = cue("document_noun")
 # Marks of an indirect question: "asked whether X would ..." asks nothing of X.
 QUESTION_MARKS = {"whether", "if"}
 # Roots of threats and demands, aimed at whoever must meet their condition ("unless X ...").
@@ -225,7 +227,9 @@ class Extractor:
                 return self._described(self.mentions[c.i], tok)
         # Nearest mention inside the phrase, breadth first.
         def follow(t: Token) -> bool:
-            return t.dep_ not in BLOCKED and not (local and t.dep_ == PREP and t.lower_ in LOCATIVE_PREPS)
+            # "companies accused of supplying drones to Russia" are not Russia.
+            return t.dep_ not in BLOCKED and not (local and t.dep_ == PREP and t.lower_ in LOCATIVE_PREPS) \
+                and not (t.dep_ == "acl" and self._eventful(t))
 
         level = [c for c in tok.children if follow(c)]
         for _ in range(depth):
@@ -236,7 +240,20 @@ class Extractor:
             level = [c for t in level for c in t.children if follow(c)]
             if not level:
                 break
+        # "its jets", "their troops": the owner, when the phrase names no one else.
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+        if owner is not None and depth and self.lex.groups.get(tok.lower_) in ARMED_ROLES:
+            return self._pronoun(owner, PRONOUNS[owner.lower_])
         return None
+
+    def _eventful(self, v: Token) -> bool:
+        """Whether a participle tells an event with an argument of its own: "accused of
+        supplying drones", "killed by X", "imposing sanctions on Y", not "released in the capital"."""
+        pats = self.verbs.get(v.lemma_.lower(), ())
+        if pats and v.tag_ == "VBN":  # its noun is the patient: any argument but a place counts
+            return any(c.dep_ in PREP_DEPS | {AGENT} and c.lower_ not in LOCATIVE_PREPS for c in v.children)
+        return any(any(c.dep_ in PREP_DEPS and c.lower_ == p.prep for c in v.children) if p.prep
+                   else _child(v, OBJ) is not None for p in pats)
 
     def _described(self, person: Found, noun: Token) -> Found:
         """The person named after a role noun takes the noun's affiliation ("Iran's leader X")."""
@@ -891,7 +908,9 @@ def _subject(v: Token) -> Token | None:
             return v.head
         if v.dep_ == "xcomp" and _child(v.head, OBJ) is not None:
             return _child(v.head, OBJ)  # object control: "asked Obama to help" - Obama helps
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in OBJ and seen == 0:
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            if v.head.lemma_.lower() not in DOCUMENT_NOUNS or v.head.dep_ not in OBJ or seen:
+                return v.head  # "demonstrators protesting against X"
             v = v.head.head  # "issued a statement condemning X": who issued it condemns
             seen += 1
             continue
@@ -953,8 +972,9 @@ def _clause_chain(tok: Token):
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == NEG or c.lower_ == "never" for c in tok.children):
         return True
-    # "did not agree to meet", "failed to reach an agreement"
-    return tok.dep_ == "xcomp" and (any(c.dep_ == NEG for c in tok.head.children) or tok.head.lemma_ in NEGATING_VERBS)
+    # "did not agree to meet", "failed to reach an agreement", "denied sending", "denied that it sent"
+    return tok.dep_ == "xcomp" and any(c.dep_ == NEG for c in tok.head.children) or \
+        tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_ in NEGATING_VERBS
 
 
 def _modality(tok: Token) -> str:

@@ -342,6 +342,33 @@ def test_according_to_names_a_source_not_a_target():
     assert not [p for p in found if p[2] == "Swiss government"]
 
 
+def test_a_denied_act_is_negated():
+    for text in ("Iran denied sending weapons to Russia.", "Iran denied that it had sent weapons to Russia."):
+        assert [(s, t, neg) for s, c, t, neg, _ in events(text)] == [("Iran", "Russia", True)]
+
+
+def test_a_participle_after_a_noun_has_that_noun_for_subject():
+    found = pairs("Police in Tbilisi arrested dozens of demonstrators protesting against the Georgian government.")
+    assert ("Georgian civilians", "14", "Georgian government") in found
+    assert not [p for p in found if p[0] == "Georgian police" and p[1] == "14"]
+    # a law or a statement acts for whoever issued it
+    assert ("Germany", "11", "Russia") in pairs("Germany issued a statement condemning Russia.")
+
+
+def test_what_a_participle_tells_of_a_noun_names_no_one_else():
+    found = pairs("The EU imposed sanctions on three companies accused of supplying drones to Russia.")
+    assert not [p for p in found if p[2] == "Russia"]
+
+
+def test_their_troops_are_the_owners():
+    assert ("Israeli military", "19", "Hezbollah") in pairs("The Israeli military said its jets struck Hezbollah targets.")
+
+
+def test_an_offer_to_mediate_between_two_parties_names_both():
+    found = pairs("Qatar offered to mediate between Israel and Hamas.")
+    assert {("Qatar", "03", "Israel"), ("Qatar", "03", "Hamas")} <= found
+
+
 def test_a_counterpart_is_the_named_person_or_else_the_states_organ():
     assert ("Sergey Lavrov", "04", "Hakan Fidan") in pairs("Lavrov met his Turkish counterpart Hakan Fidan in Ankara.")
     assert ("Vietnamese government", "04", "Dong Jun") in pairs("Dong Jun met his Vietnamese counterpart in Hanoi.")

@@ -107,6 +107,8 @@ QUESTION_MARKS = {"whether", "if"}
 CONDITION_TARGET_ROOTS = {"10", "13"}
 # Roots of force and coercion: reporting such an act of someone is accusing them of it.
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+# What an act is when troops do it: forces withdrawing retreat (0874); they are not recalled envoys.
+ARMED_CODES = {"166": "0874"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
 SPEAKER_PRONOUNS = {"i": "person", "me": "person", "my": "person", "we": "state", "us": "state", "our": "state"}
 
@@ -787,7 +789,8 @@ class Extractor:
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
                                                       or self._armed(s.mention)):
                     continue  # going home is no visit, nor is troops arriving
-                pairs = [(s, t, pat.cameo)]
+                code = ARMED_CODES.get(pat.cameo, pat.cameo) if self._armed(s.mention) else pat.cameo
+                pairs = [(s, t, code)]
                 # What is only intended or refused is the subject's alone: "X will visit Y",
                 # "X will not meet Y"; "X and Y will meet" is both subjects' intention.
                 mutual = not negated and (modality not in {"future", "hypothetical"} or rule == "pair")

@@ -342,6 +342,11 @@ def test_according_to_names_a_source_not_a_target():
     assert not [p for p in found if p[2] == "Swiss government"]
 
 
+def test_troops_withdrawing_retreat_and_envoys_withdrawn_reduce_relations():
+    assert ("Russian military", "0874", "Ukraine") in {(s, c, t) for s, c, t, _, _ in events("Russian troops withdrew from Kherson.")}
+    assert ("Russia", "166", "Lithuania") in {(s, c, t) for s, c, t, _, _ in events("Russia withdrew its ambassador from Lithuania.")}
+
+
 def test_a_denied_act_is_negated():
     for text in ("Iran denied sending weapons to Russia.", "Iran denied that it had sent weapons to Russia."):
         assert [(s, t, neg) for s, c, t, neg, _ in events(text)] == [("Iran", "Russia", True)]

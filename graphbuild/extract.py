@@ -8,13 +8,14 @@ Rules (each event names the rule that produced it):
             X held talks with Y (the subject of a light verb is the source)
   pair      X and Y met (a reciprocal verb with a coordinated subject)
   report    Haley said Russia bombed the town: Haley accuses Russia (112) of what is reported
-  location  Ugandan rebels surrendered in Gulu: an untargeted act against the state where it happens
-Also: "X said Y must ..." is a demand; a protest takes the target of its purpose ("rioted to
-demand X's resignation"); a threat is aimed at the subject of its condition ("unless Israel ...").
-Coordination gives one event per actor; reciprocal events are written both ways; a visit
-gives 042 from the visitor and 043 from the host. Negation and modality are read from the
-clause and the clauses above it; coreference (pronouns, surnames, titles, "the group") is
-tracked through the article.
+  location  Ugandan rebels surrendered in Gulu: an untargeted act against the state where it
+            happens; soldiers killed in Ukraine: an act with no agent from where it happens
+Also: "X said Y must ..." is a demand, and what is demanded is no event of its own; a protest
+takes the target of its purpose ("rioted to demand X's resignation"); a threat is aimed at the
+subject of its condition ("unless Israel ..."). Coordination gives one event per actor;
+reciprocal events are written both ways; a visit gives 042 from the visitor and 043 from the
+host. Negation and modality are read from the clause and the clauses above it; coreference
+(pronouns, surnames, titles, "the group", "his visitor") is tracked through the article.
 """
 from __future__ import annotations
 
@@ -605,11 +606,10 @@ class Extractor:
                 return False  # "X, who was honoured by Y": a relative clause tells a fact
             if t.dep_ in {"ccomp", "acl"} and not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
                                                       for c in t.children):
-                h = t.head
-                if any(p.cameo and p.cameo[:2] in APPEAL_ROOTS for p in
-                       (self.nouns.get(h.lemma_.lower()),) if h.pos_ == "NOUN" and p is not None) or \
-                        h.pos_ != "NOUN" and any(p.cameo and p.cameo[:2] in APPEAL_ROOTS and not p.prep
-                                                 for p in self.verbs.get(h.lemma_.lower(), ())):
+                h, lemma = t.head, t.head.lemma_.lower()
+                noun = self.nouns.get(lemma) if h.pos_ == "NOUN" else None
+                if noun is not None and noun.cameo[:2] in APPEAL_ROOTS or h.pos_ != "NOUN" and any(
+                        p.cameo and p.cameo[:2] in APPEAL_ROOTS and not p.prep for p in self.verbs.get(lemma, ())):
                     return True
                 if h.lemma_.lower() in SPEECH_VERBS and any(
                         c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in t.children):

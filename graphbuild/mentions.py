@@ -25,7 +25,6 @@ _MATCHERS: dict[int, PhraseMatcher] = {}
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
-ORG_LABELS_DEFAULT = "ORG"
 # Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
 # may be anyone's).
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
@@ -130,7 +129,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
         if label in ORG_LABELS and (span.text in person_names or span.text in surnames):
             label = "PERSON"
         elif label in PERSON_LABELS and len(span) == 1 and len(span.text) > 2 and span.text.isupper():
-            label = ORG_LABELS_DEFAULT  # "MASSOB": an acronym, not a person
+            label = "ORG"  # "MASSOB": an acronym, not a person
         if label in PERSON_LABELS:
             entry = lex.phrases.get(span.text.lower())
             entry = entry[0] if entry and entry[0].kind == "PERSON" else None
@@ -408,11 +407,10 @@ def _add_residents(tokens: list[Token], by_token: dict[int, Found], lex: Lexicon
             span = t.doc[t.i:place.end]
         elif t.i and tokens[t.i - 1].lower_ == "ethnic":
             span = t.doc[t.i - 1:t.i + 1]
-            others = {f.mention.country for i in range(t.sent.start, t.sent.end)
-                      if (f := by_token.get(i)) is not None and f.mention.kind == "STATE"
-                      and f.mention.country not in {None, entry.country}}
-            place = next((by_token[i] for i in range(t.sent.start, t.sent.end) if len(others) == 1
-                          and i in by_token and by_token[i].mention.country in others), None)
+            states = [f for i in range(t.sent.start, t.sent.end) if (f := by_token.get(i)) is not None
+                      and f.mention.kind == "STATE" and f.mention.country not in {None, entry.country}]
+            if len({f.mention.country for f in states}) == 1:
+                place = states[0]
         if place is None:
             continue
         m = place.mention

@@ -28,6 +28,8 @@ ORG_LABELS = {"ORG"}
 # Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
 # may be anyone's).
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
+# "the Chinese leader": the one head of state or government of that state the article named.
+LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
 # Adjectives of faith, which name no nationality: "Islamic fundamentalists" may be of the sentence's state.
 FAITHS = cue("faith_adjective")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
@@ -302,8 +304,17 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
             if f.mention.kind == "PERSON" and f.mention.title and (not persons or persons[-1] is not f):
                 persons.append(f)
             continue
-        if t.lower_ not in lex.title_heads or t.pos_ not in {"NOUN", "PROPN"} or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if t.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        if t.lower_ in LEADER_NOUNS:
+            # "the Chinese leader" after "Chinese President Xi Jinping": the leader of that state.
+            states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token}
+            leaders = [p for p in persons if p.mention.country in states
+                       and (p.mention.title or "").lower() in LEADER_TITLES]
+            if len(states) == 1 and len({p.mention.name for p in leaders}) == 1:
+                by_token[t.i] = Found(t.i, t.i + 1, replace(leaders[-1].mention, via=f"the {t.lower_}"))
+            continue
+        if t.lower_ not in lex.title_heads:
             continue
         for phrase in _title_phrases(t):
             if phrase not in lex.titles:

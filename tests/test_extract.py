@@ -374,6 +374,15 @@ def test_an_offer_to_mediate_between_two_parties_names_both():
     assert {("Qatar", "03", "Israel"), ("Qatar", "03", "Hamas")} <= found
 
 
+def test_the_leader_of_a_state_is_its_head_named_before():
+    text = "Chinese President Xi Jinping met Biden on Monday. The Chinese leader later warned Washington against arming Taiwan."
+    assert ("Xi Jinping", "13", "United States") in pairs(text)
+
+
+def test_deepening_cooperation_is_cooperating():
+    assert ("Taiwan", "06", "United States") in pairs("Taiwan deepened cooperation with the United States.")
+
+
 def test_a_counterpart_is_the_named_person_or_else_the_states_organ():
     assert ("Sergey Lavrov", "04", "Hakan Fidan") in pairs("Lavrov met his Turkish counterpart Hakan Fidan in Ankara.")
     assert ("Vietnamese government", "04", "Dong Jun") in pairs("Dong Jun met his Vietnamese counterpart in Hanoi.")

@@ -644,6 +644,10 @@ class Extractor:
         obj = _child(v, OBJ)
         if obj is None:
             return
+        if predicate in LIGHT_VERBS or predicate in reversals():
+            if self._noun_pattern(obj) is not None:
+                return  # "imposed a blockade on X": the noun rule codes it
+            predicate = f"{predicate} {obj.lemma_.lower()}"  # the table to grow is the nouns'
         targets = self.actors(obj)  # most objects name no actor: look there first
         sources = self.actors(_subject(v)) if targets else []
         if sources and targets:

@@ -374,6 +374,13 @@ def test_an_offer_to_mediate_between_two_parties_names_both():
     assert {("Qatar", "03", "Israel"), ("Qatar", "03", "Hamas")} <= found
 
 
+def test_an_unknown_noun_under_a_light_verb_is_reported_with_the_verb():
+    result = extract_articles([Article(id="t", text="Egypt imposed a blackout on Sudan.")])
+    assert [u.predicate for u in result.unmapped] == ["impose blackout"]
+    result = extract_articles([Article(id="t", text="Egypt imposed a curfew on Sudan.")])
+    assert not result.unmapped and result.events
+
+
 def test_the_leader_of_a_state_is_its_head_named_before():
     text = "Chinese President Xi Jinping met Biden on Monday. The Chinese leader later warned Washington against arming Taiwan."
     assert ("Xi Jinping", "13", "United States") in pairs(text)

@@ -80,6 +80,7 @@ VISIT_PARTIES = {"visitor": "visitor", "visitors": "visitor", "guest": "visitor"
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
+# Prepositions that say where an act happens: "in Serbia", "at a jail in Israel", "outside Basra".
 PLACE_PREPS = {"in", "at", "outside"}
 # Roots of a stance a participle can state of its subject: "is opposed to", "is committed to".
 STANCE_ROOTS = {"03", "05", "11", "12"}

@@ -101,6 +101,8 @@ CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Nouns for the people one state or organisation sends: "received a delegation from X".
+DELEGATIONS = cue("delegation_noun")
 # Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
 DOCUMENT_NOUNS = cue("document_noun")
 # Marks of an indirect question: "asked whether X would ..." asks nothing of X.
@@ -457,7 +459,12 @@ class Extractor:
             else:
                 # One meets a person or a state, not "their demands": the object must name the actor.
                 depth = 1 if pat.kind in {"reciprocal", "visit", "host"} else 5
-                targets = self.actors(_child(v, OBJ), depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
+                obj = _child(v, OBJ)
+                targets = self.actors(obj, depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
+                if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
+                    # "received a delegation from Hamas", "met a mission of the OSCE": whose it is
+                    targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
+                               for f in self.actors(_pobj(p), depth=3)]
                 clause = _child(v, {"ccomp"})
                 if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and clause is not None and \
                         not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):

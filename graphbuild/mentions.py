@@ -355,7 +355,8 @@ def _add_collective(doc: Doc, t: Token, role: str, by_token: dict[int, Found], l
     affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
     if not affils:
         for c in t.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and t.lemma_.lower() in SEATED):
+            # "officials of Iran", "a delegation from Hamas", "the government in Kabul"
+            if c.dep_ == "prep" and (c.lower_ in {"of", "from"} or c.lower_ == "in" and t.lemma_.lower() in SEATED):
                 affils = [by_token[p.i] for p in c.children if p.i in by_token]
     # "Hungarian and Romanian officials": one collective for each affiliation.
     affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
@@ -371,7 +372,7 @@ def _local_collective(t: Token, role: str, by_token: dict[int, Found], lex: Lexi
     """"the opposition", "police", "demonstrators" with no affiliation of their own belong to the
     one state their sentence names, if it names exactly one ("... as the opposition threatened
     to storm his residence in Tbilisi")."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in t.children):
         return None  # "leaders of the union" belong to what is named, not to the state
     if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
         return None  # "Korean civilians": a nationality the tables do not know is still not this state's

@@ -28,7 +28,8 @@ CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_w
         "speech_verb", "light_verb", "obligation_aux", "hypothetical_adj", "future_adj", "purpose_verb",
         "negating_verb", "event_head", "recipient_verb", "setting_verb", "faith_adjective",
         "reporting_verb", "engaging_verb", "informant_noun",
-        "governed_noun", "document_noun", "leader_noun", "leader_title")
+        "governed_noun", "document_noun", "leader_noun", "leader_title",
+        "delegation_noun")
 
 
 @dataclass(frozen=True)

@@ -292,6 +292,12 @@ def test_an_undone_event_is_one_sides_act():
     assert found == {("Germany", "164", "Chile")}  # no host of a visit that did not happen
 
 
+def test_a_host_receives_a_delegation_of_whoever_sent_it():
+    found = {(s, c, t) for s, c, t, _, _ in events("Egypt received a delegation from Hamas in Cairo.")}
+    assert {("Egypt", "043", "Hamas"), ("Hamas", "042", "Egypt")} <= found
+    assert ("Syrian refugees", "14", "Germany") in pairs("Refugees from Syria protested in Berlin.")
+
+
 def test_an_order_to_someone_is_a_demand():
     assert ("Egypt", "10", "Sudan") in pairs("Egypt ordered Sudan to withdraw its troops.")
 

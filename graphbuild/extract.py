@@ -101,6 +101,8 @@ CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Nouns of a relation to an actor, which are not that actor: "X's ally", "a rival of X".
+RELATION_NOUNS = cue("relation_noun")
 # Nouns for the people one state or organisation sends: "received a delegation from X".
 DELEGATIONS = cue("delegation_noun")
 # Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
@@ -237,13 +239,18 @@ class Extractor:
             return t.dep_ not in BLOCKED and not (local and t.dep_ == PREP and t.lower_ in LOCATIVE_PREPS) \
                 and not (t.dep_ == "acl" and self._eventful(t))
 
-        level = [c for c in tok.children if follow(c)]
+        def below(t: Token) -> list[Token]:
+            # "Israel's militia ally" is not Israel; "its European Community partners" are the EC.
+            related = t.lemma_.lower() in RELATION_NOUNS
+            return [c for c in t.children if follow(c) and not (related and c.dep_ in {"poss", "prep"})]
+
+        level = below(tok)
         for _ in range(depth):
             hits = [t for t in level if t.i in self.mentions]
             if hits:
                 self._found_at = hits[0]  # where inside the phrase: its conjuncts count too
                 return self.mentions[hits[0].i]
-            level = [c for t in level for c in t.children if follow(c)]
+            level = [c for t in level for c in below(t)]
             if not level:
                 break
         # "its jets", "their troops": the owner, when the phrase names no one else.
@@ -689,8 +696,8 @@ class Extractor:
             # "Syrian rebels engaged Filipino peacekeepers in a firefight": subject against object.
             verb = n.head.head
             sources, targets = self.actors(_subject(verb)), self.actors(_child(verb, OBJ))
-            if sources and targets:
-                self._emit(verb, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, pat.kind),
+            if sources and targets:  # the subject engaged the object: one way
+                self._emit(verb, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, ""),
                            f"{verb.lemma_} in {pat.lemma}", "noun")
             return
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.

@@ -101,6 +101,8 @@ CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
+INSTRUMENTAL_VERBS = cue("instrumental_verb")
 # Nouns of a relation to an actor, which are not that actor: "X's ally", "a rival of X".
 RELATION_NOUNS = cue("relation_noun")
 # Nouns for the people one state or organisation sends: "received a delegation from X".
@@ -720,9 +722,12 @@ class Extractor:
         if governor is None and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ \
                 and _quantity(n.head.head):
             governor = n.head.head.head  # "provide 25,000 tons of food aid to X"
+        if governor is None and n.dep_ == "pobj" and n.head.lower_ == "with" and \
+                _verb_key(n.head.head) in INSTRUMENTAL_VERBS:
+            governor = n.head.head  # "China retaliated with tariffs on US goods"
         verb = _verb_key(governor) if governor is not None else ""
         code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
-        if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals()):
+        if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS):
             # "imposed sanctions", or passive "sanctions were imposed by X"
             sources = self.actors(_agent(governor)) if first.dep_ in PASS_SUBJ else self.actors(_subject(governor))
         if governor is not None and verb in RECIPIENT_VERBS and first.dep_ in OBJ:
@@ -765,7 +770,7 @@ class Extractor:
             targets = self._purpose_targets(n) or (self._purpose_targets(governor) if governor is not None else [])
         # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
         # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
-        light = governor is not None and (verb in LIGHT_VERBS or verb in reversals())
+        light = governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS)
         if light and self._inside_frame(governor):
             return  # "threatened to impose sanctions": the threat is the event
         if not light and n.lemma_.lower() in GOVERNED_NOUNS:

@@ -310,6 +310,16 @@ def test_who_engages_whom_in_a_fight_is_one_way():
     assert found == {("Syrian rebels", "19", "Filipino military")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's supreme leader Ali Khamenei vowed revenge against Israel.", ("Ali Khamenei", "13", "Israel")),
+    ("Egypt and Qatar brokered a ceasefire between Israel and Hamas.", ("Qatar", "04", "Hamas")),
+    ("China retaliated with tariffs on US goods.", ("China", "16", "United States")),
+    ("Iran responded with missile strikes on Israel.", ("Iran", "19", "Israel")),
+])
+def test_vows_brokering_and_retaliation(text, expected):
+    assert expected in pairs(text)
+
+
 def test_an_order_to_someone_is_a_demand():
     assert ("Egypt", "10", "Sudan") in pairs("Egypt ordered Sudan to withdraw its troops.")
 

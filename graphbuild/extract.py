@@ -101,6 +101,8 @@ CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from"
 # Roots of appeals and demands: "urged Iran to stop" is addressed to Iran, and what Iran is
 # urged to do has not happened.
 APPEAL_ROOTS = {"02", "10"}
+# Verbs whose coordinated subjects do their act to each other: "X and Y exchanged fire".
+MUTUAL_VERBS = cue("mutual_verb")
 # Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
 INSTRUMENTAL_VERBS = cue("instrumental_verb")
 # Nouns of a relation to an actor, which are not that actor: "X's ally", "a rival of X".
@@ -705,8 +707,10 @@ class Extractor:
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
         sources = []
         for c in n.children:
-            if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.mentions:
-                sources = self.actors(c)
+            m = self.mentions[c.i].mention if c.i in self.mentions else None
+            if m is not None and c.dep_ in {"poss", "compound", "amod", "nmod"} and \
+                    not (c.dep_ != "poss" and m.key is None and not m.country):
+                sources = self.actors(c)  # not "Patriot" in "Patriot missiles": a name, not an owner
                 break
             if c.dep_ == "poss":
                 sources = self.actors(c)
@@ -776,8 +780,8 @@ class Extractor:
         if not light and n.lemma_.lower() in GOVERNED_NOUNS:
             return  # "relations between X and Y are tense": an event only when made or broken
         anchor = governor if light else n
-        if not targets and pat.kind == "reciprocal" and len(sources) > 1:
-            between = True  # "Israel and the Palestinians reached an agreement"
+        if not targets and (pat.kind == "reciprocal" or verb in MUTUAL_VERBS) and len(sources) > 1:
+            between = True  # "Israel and the Palestinians reached an agreement", "X and Y exchanged fire"
             targets, sources = sources, []
         label = f"{verb} {pat.lemma}" if code != pat.cameo else pat.lemma
         if between:

@@ -29,7 +29,8 @@ CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_w
         "negating_verb", "event_head", "recipient_verb", "setting_verb", "faith_adjective",
         "reporting_verb", "engaging_verb", "informant_noun",
         "governed_noun", "document_noun", "leader_noun", "leader_title",
-        "delegation_noun", "relation_noun", "instrumental_verb")
+        "delegation_noun", "relation_noun", "instrumental_verb",
+        "mutual_verb")
 
 
 @dataclass(frozen=True)

@@ -320,6 +320,15 @@ def test_vows_brokering_and_retaliation(text, expected):
     assert expected in pairs(text)
 
 
+def test_coordinated_actors_exchanging_act_on_each_other():
+    found = pairs("India and Pakistan exchanged fire along the border.")
+    assert {("India", "19", "Pakistan"), ("Pakistan", "19", "India")} <= found
+
+
+def test_a_name_before_an_event_noun_is_no_owner_unless_known():
+    assert ("Germany", "03", "Ukraine") in pairs("Germany will send Patriot munitions to Ukraine.")
+
+
 def test_an_order_to_someone_is_a_demand():
     assert ("Egypt", "10", "Sudan") in pairs("Egypt ordered Sudan to withdraw its troops.")
 

@@ -462,6 +462,8 @@ class Extractor:
                     self._pairs(v, sources, VerbPattern(pat.lemma, "", pat.cameo, "reciprocal"), predicate, "inf")
                     return
                 continue
+            if obj is not None and pat.cameo in ARMED_CODES and self.lex.groups.get(obj.lower_) in ARMED_ROLES:
+                pat = VerbPattern(pat.lemma, pat.prep, ARMED_CODES[pat.cameo], pat.kind)  # "withdrew its troops"
             if pat.prep:
                 # The preposition may hang from the object: "recalled its ambassador from X".
                 preps = list(_preps(v, pat.prep)) or (list(_preps(obj, pat.prep)) if obj is not None else [])
@@ -470,7 +472,6 @@ class Extractor:
             else:
                 # One meets a person or a state, not "their demands": the object must name the actor.
                 depth = 1 if pat.kind in {"reciprocal", "visit", "host"} else 5
-                obj = _child(v, OBJ)
                 targets = self.actors(obj, depth=depth) or self.actors(_child(v, DATIVE), depth=depth)
                 if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
                     # "received a delegation from Hamas", "met a mission of the OSCE": whose it is

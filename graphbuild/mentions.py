@@ -355,8 +355,11 @@ def _add_collective(doc: Doc, t: Token, role: str, by_token: dict[int, Found], l
     affils = [by_token[m.i] for m in _modifier_tokens(t, t.i) if m.i in by_token]
     if not affils:
         for c in t.children:
-            # "officials of Iran", "a delegation from Hamas", "the government in Kabul"
-            if c.dep_ == "prep" and (c.lower_ in {"of", "from"} or c.lower_ == "in" and t.lemma_.lower() in SEATED):
+            # "officials of Iran", "a delegation from Hamas", "the government in Kabul"; not "its
+            # ambassador from the Netherlands", who is recalled from there
+            owned = any(k.dep_ == "poss" for k in t.children)
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and not owned
+                                     or c.lower_ == "in" and t.lemma_.lower() in SEATED):
                 affils = [by_token[p.i] for p in c.children if p.i in by_token]
     # "Hungarian and Romanian officials": one collective for each affiliation.
     affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]

@@ -384,6 +384,11 @@ def test_troops_withdrawing_retreat_and_envoys_withdrawn_reduce_relations():
     assert ("Russia", "166", "Lithuania") in {(s, c, t) for s, c, t, _, _ in events("Russia withdrew its ambassador from Lithuania.")}
 
 
+def test_recalling_an_envoy_and_withdrawing_troops():
+    assert ("Venezuela", "161", "Guyana") in {(s, c, t) for s, c, t, _, _ in events("Venezuela recalled its ambassador to Guyana.")}
+    assert ("France", "0874", "Niger") in {(s, c, t) for s, c, t, _, _ in events("France began withdrawing its troops from Niger.")}
+
+
 def test_a_denied_act_is_negated():
     for text in ("Iran denied sending weapons to Russia.", "Iran denied that it had sent weapons to Russia."):
         assert [(s, t, neg) for s, c, t, neg, _ in events(text)] == [("Iran", "Russia", True)]

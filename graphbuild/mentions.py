@@ -334,8 +334,9 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
     for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if t.i + 1 in by_token and by_token[t.i + 1].mention.kind == "PERSON":
-            continue  # "his Turkish counterpart Hakan Fidan", "Defence Minister Dong Jun": the person
+        named = [c.i for c in t.children if c.dep_ == "appos"] + [t.i + 1]
+        if any(i in by_token and by_token[i].mention.kind == "PERSON" for i in named):
+            continue  # "his Turkish counterpart Hakan Fidan", "Iran's foreign minister, Abbas Araghchi": the person
         prev = tokens[t.i - 1].lower_ if t.i else ""
         role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if role and not _add_collective(doc, t, role, by_token, lex, local=False):

@@ -434,6 +434,8 @@ def test_deepening_cooperation_is_cooperating():
 
 def test_a_counterpart_is_the_named_person_or_else_the_states_organ():
     assert ("Sergey Lavrov", "04", "Hakan Fidan") in pairs("Lavrov met his Turkish counterpart Hakan Fidan in Ankara.")
+    assert ("Abbas Araghchi", "01", "Omani government") in \
+        pairs("Iran's foreign minister, Abbas Araghchi, told his Omani counterpart that Tehran was ready.")
     assert ("Vietnamese government", "04", "Dong Jun") in pairs("Dong Jun met his Vietnamese counterpart in Hanoi.")
 
 

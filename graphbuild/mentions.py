@@ -166,6 +166,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             by_token[i] = f
     _add_titles(doc, by_token, lex)
     _add_title_references(tokens, by_token, lex)
+    _add_organisation_references(doc, tokens, by_token)
     _place_unknown_organisations(doc, by_token)  # before collectives copy them: "AKK officials"
     _add_collectives(doc, tokens, by_token, lex)
     _add_residents(tokens, by_token, lex)
@@ -326,6 +327,22 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
                 p = next(p for p in reversed(persons) if p.mention.name in holders)
                 by_token[t.i] = Found(t.i, t.i + 1, replace(p.mention, via=f"the {phrase}"))
             break
+
+
+def _add_organisation_references(doc: Doc, tokens: list[Token], by_token: dict[int, Found]) -> None:
+    """"the court" after "the International Court of Justice", "the bank" after "the World
+    Bank": a definite noun that heads an organisation's name named before is that organisation."""
+    heads: dict[str, Found] = {}
+    for t in tokens:
+        f = by_token.get(t.i)
+        if f is not None:
+            if f.mention.kind in {"IGO", "ORGANIZATION"} and f.end - f.start > 1 and t.i == f.end - 1:
+                heads[doc[f.start:f.end].root.lower_] = f
+            continue
+        if t.tag_ == "NN" and t.lower_ in heads and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and not any(c.dep_ in {"amod", "compound", "poss"} for c in t.lefts):
+            org = heads[t.lower_]
+            by_token[t.i] = Found(t.i, t.i + 1, replace(org.mention, via=f"the {t.lower_}"))
 
 
 def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], lex: Lexicon) -> None:

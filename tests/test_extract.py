@@ -423,6 +423,11 @@ def test_an_unknown_noun_under_a_light_verb_is_reported_with_the_verb():
     assert not result.unmapped and result.events
 
 
+def test_the_court_is_the_court_named_before():
+    text = "Guyana took the dispute to the International Court of Justice. Venezuela criticised the court on Monday."
+    assert ("Venezuela", "11", "International Court of Justice") in pairs(text)
+
+
 def test_the_leader_of_a_state_is_its_head_named_before():
     text = "Chinese President Xi Jinping met Biden on Monday. The Chinese leader later warned Washington against arming Taiwan."
     assert ("Xi Jinping", "13", "United States") in pairs(text)

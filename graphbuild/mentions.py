@@ -30,6 +30,8 @@ ORG_LABELS = {"ORG"}
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
 # "the Chinese leader": the one head of state or government of that state the article named.
 LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
+# Nouns after a name that make it a place: "the Essequibo region".
+PLACE_NOUNS = cue("place_noun")
 # Adjectives of faith, which name no nationality: "Islamic fundamentalists" may be of the sentence's state.
 FAITHS = cue("faith_adjective")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
@@ -128,6 +130,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
             continue
         if span.text.islower():  # names are capitalised; lower-case "entities" are noise
             continue
+        if span.end < len(doc) and doc[span.end].lemma_.lower() in PLACE_NOUNS:
+            continue  # "the Essequibo region", "the Jordan Valley": a place, not an organisation
         if label in ORG_LABELS and (span.text in person_names or span.text in surnames):
             label = "PERSON"
         elif label in PERSON_LABELS and len(span) == 1 and len(span.text) > 2 and span.text.isupper():

@@ -30,7 +30,7 @@ CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_w
         "reporting_verb", "engaging_verb", "informant_noun",
         "governed_noun", "document_noun", "leader_noun", "leader_title",
         "delegation_noun", "relation_noun", "instrumental_verb",
-        "mutual_verb")
+        "mutual_verb", "place_noun")
 
 
 @dataclass(frozen=True)

@@ -368,6 +368,10 @@ def test_an_unknown_organisation_named_after_a_state_is_of_that_state():
     assert ("Iranian government", "11", "Israel") in pairs("The Iranian Foreign Ministry condemned Israel.")
 
 
+def test_a_name_before_a_place_noun_is_no_organisation():
+    assert not [e for e in events("Venezuela threatened the Essequibo region on Monday.") if e[2] == "Essequibo"]
+
+
 def test_an_upper_case_acronym_is_no_person():
     result = extract_articles([Article(id="t", text="Nigerian police arrested leaders of MASSOB in Lagos.")])
     assert [e.target.type for e in result.events] == ["ORGANIZATION"]

@@ -467,7 +467,7 @@ class Extractor:
             if pat.prep:
                 # The preposition may hang from the object: "recalled its ambassador from X".
                 preps = list(_preps(v, pat.prep)) or (list(_preps(obj, pat.prep)) if obj is not None else [])
-                targets = [f for p in preps for f in self.actors(_pobj(p))]
+                targets = [f for p in preps for f in self.actors(_pobj(p), local=True)]
                 label = f"{predicate} {pat.prep}"
             else:
                 # One meets a person or a state, not "their demands": the object must name the actor.

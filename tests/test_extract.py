@@ -368,6 +368,11 @@ def test_an_unknown_organisation_named_after_a_state_is_of_that_state():
     assert ("Iranian government", "11", "Israel") in pairs("The Iranian Foreign Ministry condemned Israel.")
 
 
+def test_a_place_inside_a_prepositional_target_names_where_not_whom():
+    found = pairs("Sudan's army and the RSF agreed to talks in Jeddah.")
+    assert not [p for p in found if p[2] == "Saudi Arabia"]
+
+
 def test_a_name_before_a_place_noun_is_no_organisation():
     assert not [e for e in events("Venezuela threatened the Essequibo region on Monday.") if e[2] == "Essequibo"]
 

@@ -115,8 +115,10 @@ DOCUMENT_NOUNS = cue("document_noun")
 QUESTION_MARKS = {"whether", "if"}
 # Roots of threats and demands, aimed at whoever must meet their condition ("unless X ...").
 CONDITION_TARGET_ROOTS = {"10", "13"}
-# Roots of force and coercion: reporting such an act of someone is accusing them of it.
+# Roots of force and coercion: reporting such an act of someone is accusing them of it; of
+# violence, even when no target is named ("said Eritrea had attacked first").
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+VIOLENCE_ROOTS = {"18", "19", "20"}
 # What an act is when troops do it: forces withdrawing retreat (0874); they are not recalled envoys.
 ARMED_CODES = {"166": "0874"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
@@ -486,6 +488,10 @@ class Extractor:
             if not targets and pat.kind == "reciprocal" and len(sources) > 1:
                 self._pairs(v, sources, pat, label)
                 return
+            if targets and v.dep_ == "conj" and all(any(_same(t.mention, s.mention) for s in sources) for t in targets):
+                # "X said Eritrea had attacked and accused Asmara": the parser tied the second
+                # verb to the wrong one; no actor accuses itself, so the subject is the one above.
+                sources = [f for f in self.actors(_subject(v.head.head)) if v.head.head.i != v.head.i] or sources
             if targets:
                 self._emit(v, sources, targets, pat, label, "verb")
                 return
@@ -496,8 +502,13 @@ class Extractor:
                 self._emit(v, sources, targets, protest, predicate, "verb")
                 return
         pat = next((p for p in patterns if p.kind == "" and p.cameo[:2] in LOCATION_ROOTS), None)
+        before = len(self.events)
         if pat is not None:  # "killed 23 people in Tel Aviv": an object that names no actor
             self._located(v, sources, pat, predicate)
+        force = next((p for p in patterns if p.kind == "" and not p.prep and p.cameo[:2] in VIOLENCE_ROOTS), None)
+        if force is not None and len(self.events) == before and _modality(v) == "reported" and not _negated(v):
+            for s in sources:  # "X said Eritrea had attacked first": X accuses Eritrea
+                self._allegation(v, s, predicate)
 
     def _located(self, holder: Token, sources: list[Found], pat: VerbPattern, predicate: str) -> None:
         """An act with no target named is coded against the state where it happens ("Ugandan

@@ -554,6 +554,17 @@ def test_witnesses_and_reports_relay_an_attack_without_accusing():
                 if e[1] == "112"]
 
 
+def test_saying_someone_attacked_accuses_them_even_with_no_target_named():
+    found = pairs("Ethiopia's government said Eritrea had attacked first.")
+    assert ("Ethiopian government", "11", "Eritrea") in found
+
+
+def test_no_actor_accuses_itself_when_the_parser_ties_a_verb_to_the_wrong_one():
+    found = pairs("Ethiopia's government said Eritrea had attacked first and accused Asmara of violating the accord.")
+    assert ("Ethiopian government", "11", "Eritrea") in found
+    assert not [p for p in found if p[0] == "Eritrea" and p[2] == "Eritrea"]
+
+
 def test_news_agency_reporting_an_attack_does_not_accuse():
     found = events("Kenyan police said Somali militants attacked a Kenyan border post.")
     assert not [e for e in found if e[1] == "112"]

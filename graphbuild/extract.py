@@ -59,7 +59,8 @@ EVENT_HEADS = cue("event_head")
 RECIPIENT_VERBS = cue("recipient_verb")
 # Verbs of which an event noun is the subject: "talks are underway", "probes began".
 SETTING_VERBS = cue("setting_verb")
-# Verbs that draw their object into the event a noun names: "engaged X in a firefight".
+# Verbs that draw their object into the event a noun names: "engaged X in a firefight",
+# "placed X under house arrest".
 ENGAGING_VERBS = cue("engaging_verb")
 # Nouns that are events only under a verb that makes or undoes them: "established relations".
 GOVERNED_NOUNS = cue("governed_noun")
@@ -708,13 +709,14 @@ class Extractor:
         pat = self._noun_pattern(n)
         if pat is None or n.i in self.mentions or self._demanded(n):
             return
-        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS:
-            # "Syrian rebels engaged Filipino peacekeepers in a firefight": subject against object.
+        if n.dep_ == "pobj" and n.head.lower_ in {"in", "under"} and n.head.head.lemma_.lower() in ENGAGING_VERBS:
+            # "Syrian rebels engaged Filipino peacekeepers in a firefight", "placed X under house
+            # arrest": subject against object.
             verb = n.head.head
             sources, targets = self.actors(_subject(verb)), self.actors(_child(verb, OBJ))
             if sources and targets:  # the subject engaged the object: one way
                 self._emit(verb, sources, targets, VerbPattern(pat.lemma, "", pat.cameo, ""),
-                           f"{verb.lemma_} in {pat.lemma}", "noun")
+                           f"{verb.lemma_} {n.head.lower_} {pat.lemma}", "noun")
             return
         # The source: possessor, a modifier naming an actor, "by X", or the light verb's subject.
         sources = []

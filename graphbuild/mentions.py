@@ -355,6 +355,8 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
     for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if any(c.dep_ in {"det", "predet"} and c.lower_ in {"all", "both", "either", "neither"} for c in t.children):
+            continue  # "all parties", "both sides": whoever they are, the text does not say
         named = [c.i for c in t.children if c.dep_ == "appos"] + [t.i + 1]
         if any(i in by_token and by_token[i].mention.kind == "PERSON" for i in named):
             continue  # "his Turkish counterpart Hakan Fidan", "Iran's foreign minister, Abbas Araghchi": the person

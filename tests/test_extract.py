@@ -305,6 +305,15 @@ def test_an_ally_of_an_actor_is_not_that_actor():
     assert ("Greece", "10", "European Union") in pairs("Greece demanded that its European Union partners act.")
 
 
+def test_placing_someone_under_arrest_arrests_them():
+    assert ("Gabonese military", "17", "Ali Bongo") in \
+        pairs("Army officers in Gabon placed President Ali Bongo under house arrest.")
+
+
+def test_all_parties_and_both_sides_stay_unresolved():
+    assert not events("The UN called on all parties in Gabon to show restraint.")
+
+
 def test_who_engages_whom_in_a_fight_is_one_way():
     found = pairs("Syrian rebels engaged Filipino peacekeepers in a firefight.")
     assert found == {("Syrian rebels", "19", "Filipino military")}

@@ -182,6 +182,9 @@ class Extractor:
         appositions ("the US, Russia, and Switzerland")."""
         own = self.mentions.get(tok.i)
         heads = [tok] if own is None else list(self.doc[own.start:own.end]) or [tok]
+        if own is None:  # "Foreign Minister Abbas Araghchi and envoy Steve Witkoff", the name in apposition
+            heads += [t for c in tok.children if c.dep_ == "appos" and (f := self.mentions.get(c.i)) is not None
+                      and f.mention.kind == "PERSON" for t in self.doc[f.start:f.end]]
         out = [c for h in heads for c in _conjuncts(h)]
         if own is not None and own.mention.kind == "STATE":
             for c in tok.children:
@@ -933,7 +936,9 @@ def _detached_prep(n: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    """The object of a preposition; not a clause with a subject of its own ("with X shuttling
+    between the delegations" tells a circumstance)."""
+    return next((c for c in prep.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and _child(c, SUBJ) is None), None)
 
 
 def _agent(v: Token) -> Token | None:

@@ -21,6 +21,7 @@ class Entry:
     cameo: str | None  # the actor code the table gives
     role: str | None  # the role a seat of government stands for ("Pentagon" -> MIL)
     via: str  # which column matched: name, alias, demonym, capital, seat
+    title: str | None = None  # a person's title in the table ("Foreign Minister")
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,10 @@ def lexicon() -> Lexicon:
         else:
             g = groups_by_id.get(p.country)
             country, cameo = (g.country, g.cameo) if g else (None, None)
-        entry = Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "name")
+        entry = Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "name", p.title or None)
         add(p.name, entry)
         for a in p.aliases:
-            add(a, Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "alias"))
+            add(a, Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "alias", p.title or None))
             people.setdefault(a.lower(), entry)
         surname = p.name.split()[-1].lower()
         surnames.setdefault(surname, []).append(entry)

@@ -72,7 +72,8 @@ def _case_ok(span: Span, entry: Entry) -> bool:
 def _mention(span: Span, entry: Entry | None, kind: str, name: str | None = None, **kw) -> Mention:
     if entry is not None:
         return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=entry.kind,
-                       name=entry.name, key=entry.key, country=entry.country, role=entry.role, **kw)
+                       name=entry.name, key=entry.key, country=entry.country, role=entry.role,
+                       title=entry.title, **kw)
     return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
                    name=name or span.text, **kw)
 
@@ -252,8 +253,9 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         head = doc[f.start:f.end].root
         mods = [t for t in _modifier_tokens(head, f.start)]
         for child in head.children:
-            if child.dep_ == "appos":
-                mods.extend(t for t in child.subtree if t.dep_ != "prep")
+            other = by_token.get(child.i)
+            if child.dep_ == "appos" and not (other is not None and other.mention.kind == "PERSON"):
+                mods.extend(t for t in child.subtree if t.dep_ != "prep")  # not another person's words
         # Title words run from the first modifier to the name, prepositions included
         # ("Secretary of State Rex Tillerson").
         first = min((t.i for t in mods if t.i < f.start), default=f.start)
@@ -264,17 +266,19 @@ def _add_titles(doc: Doc, by_token: dict[int, Found], lex: Lexicon) -> None:
         of_state = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and p.i in by_token
                     and by_token[p.i].mention.kind == "STATE" and by_token[p.i].mention.role is None]
+        stated = False  # whether the state is written right with the name: "Serbian President X"
         for t in sorted(mods, key=lambda t: abs(t.i - f.start)) + of_state:  # the nearest word first
             other = by_token.get(t.i)
             if other is None or other is f:
                 continue
             if other.mention.country:
                 country = other.mention.country
+                stated = t.i >= first and t.i < f.start or t in of_state
                 break
             if other.mention.kind == "IGO" and group is None:  # "U.N. Secretary-General Kofi Annan"
                 group = other.mention.key
         m = f.mention
-        if country and m.country and country != m.country:
+        if stated and m.country and country != m.country:
             # The text's affiliation wins over the table's: "Serbian President Kostunica" acted
             # for Serbia whatever else he led; a surname alone of another state is someone else.
             if m.key and " " not in m.text.strip() and m.name != m.text:
@@ -321,16 +325,28 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
             continue
         if t.lower_ not in lex.title_heads:
             continue
+        # "the president of Armenia", "the Iranian minister": a holder of that state only
+        states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token} | {
+            by_token[g.i].mention.country for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.i in by_token and by_token[g.i].mention.kind == "STATE"}
         for phrase in _title_phrases(t):
             if phrase not in lex.titles:
                 continue
-            holders = {p.mention.name: p for p in persons if p.mention.title.lower() == phrase}
+            holders = {p.mention.name: p for p in persons if p.mention.title.lower() == phrase
+                       and (not states or p.mention.country in states)}
             # A one-word title ("the president") is too common to guess between holders;
             # a longer one goes to the holder named last.
             if len(holders) == 1 or holders and " " in phrase:
                 p = next(p for p in reversed(persons) if p.mention.name in holders)
                 by_token[t.i] = Found(t.i, t.i + 1, replace(p.mention, via=f"the {phrase}"))
             break
+        if t.i not in by_token:
+            # "the envoy" after "special envoy Steve Witkoff", "the Iranian minister" after
+            # "Iranian Foreign Minister Abbas Araghchi": the one holder of such a title.
+            holders = {p.mention.name: p for p in persons
+                       if p.mention.title.lower().split()[-1] == t.lower_ and (not states or p.mention.country in states)}
+            if len(holders) == 1 and len(states) <= 1:
+                by_token[t.i] = Found(t.i, t.i + 1, replace(next(iter(holders.values())).mention, via=f"the {t.lower_}"))
 
 
 def _add_organisation_references(doc: Doc, tokens: list[Token], by_token: dict[int, Found]) -> None:

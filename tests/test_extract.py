@@ -441,6 +441,21 @@ def test_an_unknown_noun_under_a_light_verb_is_reported_with_the_verb():
     assert not result.unmapped and result.events
 
 
+def test_a_title_alone_is_its_one_holder_of_the_state_it_names():
+    text = ("Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff held talks in Muscat. "
+            "The envoy also spoke briefly with the Iranian minister.")
+    assert ("Steve Witkoff", "04", "Abbas Araghchi") in pairs(text)
+    # "the president of Armenia" is not Putin, the one president named before
+    found = pairs("Putin offered to negotiate with the president of Armenia.")
+    assert not [p for p in found if p[2] == "Vladimir Putin"]
+
+
+def test_the_words_around_another_person_do_not_place_a_person():
+    result = extract_articles([Article(id="t", text=(
+        "Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff held talks in Muscat."))])
+    assert {(e.source.name, e.source.country) for e in result.events} == {("Abbas Araghchi", "IRN"), ("Steve Witkoff", "USA")}
+
+
 def test_the_court_is_the_court_named_before():
     text = "Guyana took the dispute to the International Court of Justice. Venezuela criticised the court on Monday."
     assert ("Venezuela", "11", "International Court of Justice") in pairs(text)

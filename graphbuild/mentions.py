@@ -313,17 +313,17 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
             if f.mention.kind == "PERSON" and f.mention.title and (not persons or persons[-1] is not f):
                 persons.append(f)
             continue
-        if t.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            continue
-        if t.lower_ in LEADER_NOUNS:
+        low = t.lower_
+        if low not in LEADER_NOUNS and low not in lex.title_heads or t.pos_ not in {"NOUN", "PROPN"} or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue  # most words are no title: decided before looking at their children
+        if low in LEADER_NOUNS:
             # "the Chinese leader" after "Chinese President Xi Jinping": the leader of that state.
             states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token}
             leaders = [p for p in persons if p.mention.country in states
                        and (p.mention.title or "").lower() in LEADER_TITLES]
             if len(states) == 1 and len({p.mention.name for p in leaders}) == 1:
                 by_token[t.i] = Found(t.i, t.i + 1, replace(leaders[-1].mention, via=f"the {t.lower_}"))
-            continue
-        if t.lower_ not in lex.title_heads:
             continue
         # "the president of Armenia", "the Iranian minister": a holder of that state only
         states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token} | {
@@ -371,13 +371,15 @@ def _add_collectives(doc: Doc, tokens: list[Token], by_token: dict[int, Found], 
     for t in tokens:
         if t.i in by_token or t.pos_ not in {"NOUN", "PROPN"}:
             continue
+        prev = tokens[t.i - 1].lower_ if t.i else ""
+        role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
+        if not role and t.lower_ not in lex.title_heads:
+            continue  # most nouns name no group or office: decided before looking at their children
         if any(c.dep_ in {"det", "predet"} and c.lower_ in {"all", "both", "either", "neither"} for c in t.children):
             continue  # "all parties", "both sides": whoever they are, the text does not say
         named = [c.i for c in t.children if c.dep_ == "appos"] + [t.i + 1]
         if any(i in by_token and by_token[i].mention.kind == "PERSON" for i in named):
             continue  # "his Turkish counterpart Hakan Fidan", "Iran's foreign minister, Abbas Araghchi": the person
-        prev = tokens[t.i - 1].lower_ if t.i else ""
-        role = lex.groups.get(f"{prev} {t.lower_}") or lex.groups.get(t.lower_) or lex.groups.get(t.lemma_.lower())
         if role and not _add_collective(doc, t, role, by_token, lex, local=False):
             pending.append((t, role))
         elif not role and t.dep_ != "compound" and t.tag_ in {"NN", "NNP"}:

@@ -25,9 +25,10 @@ _MATCHERS: dict[int, PhraseMatcher] = {}
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
-# Collectives whose place is their state: "the government in Kabul" (but "officials in Nairobi"
-# may be anyone's).
+# Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
+# "police in Tbilisi"; but officials, troops and spies "in Nairobi" may be anyone's.
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
+ENVOY_ROLES = {"GOV", "MIL", "SPY"}
 # "the Chinese leader": the one head of state or government of that state the article named.
 LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
 # Nouns after a name that make it a place: "the Essequibo region".
@@ -401,7 +402,7 @@ def _add_collective(doc: Doc, t: Token, role: str, by_token: dict[int, Found], l
             # ambassador from the Netherlands", who is recalled from there
             owned = any(k.dep_ == "poss" for k in t.children)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and not owned
-                                     or c.lower_ == "in" and t.lemma_.lower() in SEATED):
+                                     or c.lower_ == "in" and (t.lemma_.lower() in SEATED or role not in ENVOY_ROLES)):
                 affils = [by_token[p.i] for p in c.children if p.i in by_token]
     # "Hungarian and Romanian officials": one collective for each affiliation.
     affils = [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]

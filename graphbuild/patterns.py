@@ -30,7 +30,8 @@ CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_w
         "reporting_verb", "engaging_verb", "informant_noun",
         "governed_noun", "document_noun", "leader_noun", "leader_title",
         "delegation_noun", "relation_noun", "instrumental_verb",
-        "mutual_verb", "place_noun")
+        "mutual_verb", "place_noun",
+        "placing_verb")
 
 
 @dataclass(frozen=True)

@@ -310,6 +310,10 @@ def test_placing_someone_under_arrest_arrests_them():
         pairs("Army officers in Gabon placed President Ali Bongo under house arrest.")
 
 
+def test_putting_someone_in_charge_is_no_charge():
+    assert not events("Putin put Shoigu in charge of the army.")
+
+
 def test_all_parties_and_both_sides_stay_unresolved():
     assert not events("The UN called on all parties in Gabon to show restraint.")
 

@@ -835,6 +835,9 @@ class Extractor:
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
                                                       or self._armed(s.mention)):
                     continue  # going home is no visit, nor is troops arriving
+                if pat.cameo and pat.cameo[:2] == "04" and s.mention.kind == "PERSON" and t.mention.kind == "STATE" \
+                        and t.mention.role is None and s.mention.country == t.mention.country:
+                    continue  # "Putin attended the funeral in Moscow": no one consults their own state
                 code = ARMED_CODES.get(pat.cameo, pat.cameo) if self._armed(s.mention) else pat.cameo
                 pairs = [(s, t, code)]
                 # What is only intended or refused is the subject's alone: "X will visit Y",

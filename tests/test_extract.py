@@ -310,6 +310,11 @@ def test_placing_someone_under_arrest_arrests_them():
         pairs("Army officers in Gabon placed President Ali Bongo under house arrest.")
 
 
+def test_no_one_consults_their_own_state():
+    assert not events("Putin attended the funeral in Moscow.")
+    assert ("Joe Biden", "04", "G7") in pairs("Biden attended the G7 summit in Japan.")
+
+
 def test_putting_someone_in_charge_is_no_charge():
     assert not events("Putin put Shoigu in charge of the army.")
 

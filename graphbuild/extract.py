@@ -749,7 +749,8 @@ class Extractor:
             governor = n.head.head  # "China retaliated with tariffs on US goods"
         verb = _verb_key(governor) if governor is not None else ""
         code = reversed_code(verb, pat.cameo) or pat.cameo  # "lifted the sanctions" is easing them
-        if not sources and governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS):
+        light = governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS)
+        if not sources and light:
             # "imposed sanctions", or passive "sanctions were imposed by X"
             sources = self.actors(_agent(governor)) if first.dep_ in PASS_SUBJ else self.actors(_subject(governor))
         if governor is not None and verb in RECIPIENT_VERBS and first.dep_ in OBJ:
@@ -792,7 +793,6 @@ class Extractor:
             targets = self._purpose_targets(n) or (self._purpose_targets(governor) if governor is not None else [])
         # A light verb carries the event's clause ("will impose sanctions"); a bare event noun
         # is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it.
-        light = governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS)
         if light and self._inside_frame(governor):
             return  # "threatened to impose sanctions": the threat is the event
         if not light and n.lemma_.lower() in GOVERNED_NOUNS:

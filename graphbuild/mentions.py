@@ -344,10 +344,11 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
         if t.i not in by_token:
             # "the envoy" after "special envoy Steve Witkoff", "the Iranian minister" after
             # "Iranian Foreign Minister Abbas Araghchi": the one holder of such a title.
-            holders = {p.mention.name: p for p in persons
-                       if p.mention.title.lower().split()[-1] == t.lower_ and (not states or p.mention.country in states)}
+            holders = {p.mention.name: p for p in persons if p.mention.title.lower().split()[-1] == low
+                       and (not states or p.mention.country in states)}
             if len(holders) == 1 and len(states) <= 1:
-                by_token[t.i] = Found(t.i, t.i + 1, replace(next(iter(holders.values())).mention, via=f"the {t.lower_}"))
+                holder = next(iter(holders.values())).mention
+                by_token[t.i] = Found(t.i, t.i + 1, replace(holder, via=f"the {low}"))
 
 
 def _add_organisation_references(doc: Doc, tokens: list[Token], by_token: dict[int, Found]) -> None:

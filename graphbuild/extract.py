@@ -76,8 +76,7 @@ ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisa
             "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
 RELATIVE = {"who", "whom", "which", "that"}
 # Nouns for a party to a visit, found from the visits already read: "his visitor", "their hosts".
-VISIT_PARTIES = {"visitor": "visitor", "visitors": "visitor", "guest": "visitor", "guests": "visitor",
-                 "host": "host", "hosts": "host"}
+VISIT_PARTIES = {**{w: "visitor" for w in cue("visitor_noun")}, **{w: "host" for w in cue("host_noun")}}
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
 # Roots whose events, with no target named, are coded against the state where they happen.
 LOCATION_ROOTS = {"08", "14", "15", "17", "18", "19"}
@@ -484,8 +483,7 @@ class Extractor:
                     targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
                                for f in self.actors(_pobj(p), depth=3)]
                 clause = _child(v, {"ccomp"})
-                if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and clause is not None and \
-                        not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+                if not targets and pat.cameo[:2] in CLAUSE_TARGET_ROOTS and clause is not None and not _question(clause):
                     # "demanded that the United States ...": the clause's subject is the target.
                     targets = self.actors(_child(clause, SUBJ | PASS_SUBJ))
                 label = predicate
@@ -639,8 +637,7 @@ class Extractor:
         for _ in range(6):
             if t.head.i == t.i or t.dep_ == "relcl":
                 return False  # "X, who was honoured by Y": a relative clause tells a fact
-            if t.dep_ in {"ccomp", "acl"} and not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
-                                                      for c in t.children):
+            if t.dep_ in {"ccomp", "acl"} and not _question(t):
                 h, lemma = t.head, t.head.lemma_.lower()
                 noun = self.nouns.get(lemma) if h.pos_ == "NOUN" else None
                 if noun is not None and noun.cameo[:2] in APPEAL_ROOTS or h.pos_ != "NOUN" and any(
@@ -826,6 +823,7 @@ class Extractor:
         sent = anchor.sent
         conf = CONFIDENCE[rule]
         for s in sources:
+            armed = self._armed(s.mention)
             for t in targets:
                 if s is t or _same(s.mention, t.mention):
                     continue
@@ -833,12 +831,12 @@ class Extractor:
                                                   and t.mention.key is None):
                     continue  # "told reporters", "told CNN": how a statement was made, not to whom
                 if pat.kind in {"visit", "host"} and (s.mention.country and s.mention.country == t.mention.country
-                                                      or self._armed(s.mention)):
+                                                      or armed):
                     continue  # going home is no visit, nor is troops arriving
                 if pat.cameo and pat.cameo[:2] == "04" and s.mention.kind == "PERSON" and t.mention.kind == "STATE" \
                         and t.mention.role is None and s.mention.country == t.mention.country:
                     continue  # "Putin attended the funeral in Moscow": no one consults their own state
-                code = ARMED_CODES.get(pat.cameo, pat.cameo) if self._armed(s.mention) else pat.cameo
+                code = ARMED_CODES.get(pat.cameo, pat.cameo) if armed else pat.cameo
                 pairs = [(s, t, code)]
                 # What is only intended or refused is the subject's alone: "X will visit Y",
                 # "X will not meet Y"; "X and Y will meet" is both subjects' intention.
@@ -914,6 +912,11 @@ def _preps(tok: Token, word: str):
 def _quantity(t: Token) -> bool:
     """A measure of something: "25,000 tons (of aid)", "ten days (of war games)"."""
     return t.like_num or any(c.dep_ in {"nummod", "quantmod"} for c in t.children)
+
+
+def _question(clause: Token) -> bool:
+    """An indirect question: "asked whether X would ..." asks nothing of X."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
 def _infinitive(v: Token) -> bool:

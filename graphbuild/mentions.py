@@ -318,18 +318,17 @@ def _add_title_references(tokens: list[Token], by_token: dict[int, Found], lex: 
         if low not in LEADER_NOUNS and low not in lex.title_heads or t.pos_ not in {"NOUN", "PROPN"} or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue  # most words are no title: decided before looking at their children
+        # "the president of Armenia", "the Iranian minister": a holder of that state only
+        states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token} | {
+            by_token[g.i].mention.country for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.i in by_token and by_token[g.i].mention.kind == "STATE"}
         if low in LEADER_NOUNS:
             # "the Chinese leader" after "Chinese President Xi Jinping": the leader of that state.
-            states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token}
             leaders = [p for p in persons if p.mention.country in states
                        and (p.mention.title or "").lower() in LEADER_TITLES]
             if len(states) == 1 and len({p.mention.name for p in leaders}) == 1:
                 by_token[t.i] = Found(t.i, t.i + 1, replace(leaders[-1].mention, via=f"the {t.lower_}"))
             continue
-        # "the president of Armenia", "the Iranian minister": a holder of that state only
-        states = {by_token[c.i].mention.country for c in t.lefts if c.i in by_token} | {
-            by_token[g.i].mention.country for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.i in by_token and by_token[g.i].mention.kind == "STATE"}
         for phrase in _title_phrases(t):
             if phrase not in lex.titles:
                 continue

@@ -31,7 +31,7 @@ CUES = ("future_aux", "hypothetical_aux", "conditional", "intent_verb", "hedge_w
         "governed_noun", "document_noun", "leader_noun", "leader_title",
         "delegation_noun", "relation_noun", "instrumental_verb",
         "mutual_verb", "place_noun",
-        "placing_verb")
+        "placing_verb", "visitor_noun", "host_noun")
 
 
 @dataclass(frozen=True)

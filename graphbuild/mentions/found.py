@@ -39,20 +39,25 @@ class Claims:
 
     @classmethod
     def of(cls, n_tokens: int) -> Claims:
+        """Nothing found yet in a text of n_tokens tokens."""
         return cls([], [False] * n_tokens)
 
     def free(self, start: int, end: int) -> bool:
+        """Whether no mention found so far covers a token of start:end."""
         return not any(self.taken[start:end])
 
     def take(self, start: int, end: int) -> None:
+        """Mark start:end as covered."""
         for i in range(start, end):
             self.taken[i] = True
 
     def add(self, f: Found) -> None:
+        """A new mention, covering its tokens."""
         self.found.append(f)
         self.take(f.start, f.end)
 
     def by_token(self) -> ByToken:
+        """Token index -> mention, in the order found (later steps iterate it in that order)."""
         out: ByToken = {}
         for f in self.found:
             for i in range(f.start, f.end):

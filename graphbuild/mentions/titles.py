@@ -40,9 +40,20 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     title = longest_role(words, lex.titles)
     country, group, stated = _affiliation(f, mods, _of_state(head, by_token), first, by_token)
     m = _text_wins(f.mention, country, stated)
-    if not (m.country or country or group or m.key) and title and m.name.split()[-1].lower() not in lex.people:
-        # "President X", unknown to the tables, of the one state the sentence names.
+    if title and _unplaced(m, country, group, lex):
         country = sentence_state(head, by_token)
+    return _with_title(m, country, group, title)
+
+
+def _unplaced(m: Mention, country: str | None, group: str | None, lex: Lexicon) -> bool:
+    """"President X", unknown to the tables and with no state or organisation in the words
+    around the name, is of the one state the sentence names."""
+    return not (m.country or country or group or m.key) and m.name.split()[-1].lower() not in lex.people
+
+
+def _with_title(m: Mention, country: str | None, group: str | None, title: tuple[str, str] | None) -> Mention:
+    """The person with what the words gave, where the table gave nothing: an organisation only
+    when no state was found."""
     return replace(m, country=m.country or country, group=m.group or (None if country else group),
                    role=m.role or (title[1] if title else None),
                    title=title[0].title() if title else m.title)

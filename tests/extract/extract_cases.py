@@ -10,13 +10,14 @@ matches exactly ("036").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graphbuild.model import Article, Event
 from graphbuild.pipeline import Result, extract_articles
 
-Pattern = tuple
+Pattern = tuple  # (source, code, target) or (source, code, target, negated, modality)
 
 
 def like(regex: str) -> re.Pattern:
@@ -31,14 +32,17 @@ def extracted(text: str) -> Result:
 
 
 def events(text: str) -> list[Event]:
+    """The events of one article."""
     return extracted(text).events
 
 
 def row(e: Event) -> tuple:
+    """An event as a pattern of five fields."""
     return (e.source.name, e.cameo, e.target.name, e.negated, e.modality)
 
 
 def matches(pattern: Pattern, e: Event) -> bool:
+    """Whether event e fits the pattern, field by field."""
     return all(_field_matches(i, want, got) for i, (want, got) in enumerate(zip(pattern, row(e))))
 
 
@@ -53,6 +57,7 @@ def _field_matches(i: int, want, got) -> bool:
 
 
 def show(pattern: Pattern) -> str:
+    """A pattern as the failure message writes it: Chile -19-> Peru."""
     parts = ["*" if p is None else f"/{p.pattern}/" if isinstance(p, re.Pattern) else str(p) for p in pattern]
     extra = f" negated={parts[3]} modality={parts[4]}" if len(parts) > 3 else ""
     return f"{parts[0]} -{parts[1]}-> {parts[2]}{extra}"
@@ -70,13 +75,13 @@ class Case:
     """
 
     text: str
-    has: frozenset = frozenset()
-    lacks: frozenset = frozenset()
-    exactly: frozenset | None = None
+    has: Collection[Pattern] = frozenset()
+    lacks: Collection[Pattern] = frozenset()
+    exactly: Collection[Pattern] | None = None
     one: Pattern | None = None
     none: bool = False
     no_self: bool = False
-    actors: dict = field(default_factory=dict)
+    actors: dict[str, dict[str, object]] = field(default_factory=dict)
     id: str = ""
 
     def __str__(self) -> str:

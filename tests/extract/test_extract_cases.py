@@ -9,7 +9,8 @@ from graphbuild.model import Actor, Event
 
 def _event(code: str, negated: bool = False) -> Event:
     return Event(doc_id="t", sentence="Chile attacked Peru.", char_start=0, char_end=20,
-                 source=Actor(id="chile", name="Chile", type="STATE"), target=Actor(id="peru", name="Peru", type="STATE"),
+                 source=Actor(id="chile", name="Chile", type="STATE"),
+                 target=Actor(id="peru", name="Peru", type="STATE"),
                  predicate="attack", cameo=code, negated=negated, modality="asserted")
 
 

@@ -1,0 +1,112 @@
+"""What every step of mention finding shares: a mention being assembled, and the few
+readings of the parse the steps agree on (a noun phrase's own words, the state a sentence
+names)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Entry
+from ..model import Mention
+
+# Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
+NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG"}
+
+# Token index -> the mention covering that token.
+ByToken = dict[int, "Found"]
+
+
+@dataclass
+class Found:
+    """A mention while it is being assembled: token range, head and what it is."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    mention: Mention
+    also: list[Mention] = field(default_factory=list)  # further actors of a shared head noun
+
+
+@dataclass
+class Claims:
+    """The mentions found so far, in the order found, and the tokens they cover: a token
+    belongs to one mention ("Jordan" inside "Michael Jordan" is no second one)."""
+
+    found: list[Found]
+    taken: list[bool]
+
+    @classmethod
+    def of(cls, n_tokens: int) -> Claims:
+        """Nothing found yet in a text of n_tokens tokens."""
+        return cls([], [False] * n_tokens)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no mention found so far covers a token of start:end."""
+        return not any(self.taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        """Mark start:end as covered."""
+        for i in range(start, end):
+            self.taken[i] = True
+
+    def add(self, f: Found) -> None:
+        """A new mention, covering its tokens."""
+        self.found.append(f)
+        self.take(f.start, f.end)
+
+    def by_token(self) -> ByToken:
+        """Token index -> mention, in the order found (later steps iterate it in that order)."""
+        out: ByToken = {}
+        for f in self.found:
+            for i in range(f.start, f.end):
+                out[i] = f
+        return out
+
+
+def mention_of(span: Span, entry: Entry | None, kind: str, name: str | None = None) -> Mention:
+    """The mention a span makes, with what the table entry knows of it when there is one."""
+    if entry is not None:
+        return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=entry.kind,
+                       name=entry.name, key=entry.key, country=entry.country, role=entry.role,
+                       title=entry.title)
+    return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
+                   name=name or span.text)
+
+
+def modifier_tokens(head: Token, stop: int) -> list[Token]:
+    """Words of the noun phrase before position `stop`, without prepositional phrases:
+    "Russian", "Foreign" and "Minister" of "Russian Foreign Minister Sergey Lavrov"."""
+    out, todo = [], [c for c in head.lefts]
+    while todo:
+        t = todo.pop()
+        if t.i >= stop or t.dep_ in {"prep", "relcl", "acl", "punct", "cc"}:
+            continue
+        if t.dep_ in NP_MODIFIERS or t.head.i != head.i:
+            out.append(t)
+            todo.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def sentence_state(t: Token, by_token: ByToken) -> str | None:
+    """The country of the one state t's sentence names, if it names exactly one."""
+    # Persons count with their country: "Obama is pressured by Congress" names the United States.
+    states = {f.mention.country for i in range(t.sent.start, t.sent.end)
+              if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
+    return states.pop() if len(states) == 1 else None
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition: "Iran" of "of Iran"."""
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def preps(t: Token, *words: str) -> list[Token]:
+    """t's prepositions among `words`: "of" in "the president of Armenia"."""
+    return [c for c in t.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def has_the(t: Token) -> bool:
+    """Whether t has the definite article: "the court", "the envoy"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)

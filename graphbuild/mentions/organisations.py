@@ -1,0 +1,39 @@
+"""Organisations after their first naming: "the court" after "the International Court of
+Justice", and an organisation no table knows placed in the one state its sentence names."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .found import ByToken, Found, has_the, sentence_state
+
+
+def add_organisation_references(doc: Doc, tokens: list[Token], by_token: ByToken) -> None:
+    """"the court" after "the International Court of Justice", "the bank" after "the World
+    Bank": a definite noun that heads an organisation's name named before is that organisation."""
+    heads: dict[str, Found] = {}
+    for t in tokens:
+        f = by_token.get(t.i)
+        if f is not None:
+            if f.mention.kind in {"IGO", "ORGANIZATION"} and f.end - f.start > 1 and t.i == f.end - 1:
+                heads[doc[f.start:f.end].root.lower_] = f
+            continue
+        if t.tag_ == "NN" and t.lower_ in heads and has_the(t) \
+                and not any(c.dep_ in {"amod", "compound", "poss"} for c in t.lefts):
+            org = heads[t.lower_]
+            by_token[t.i] = Found(t.i, t.i + 1, replace(org.mention, via=f"the {t.lower_}"))
+
+
+def place_unknown_organisations(doc: Doc, by_token: ByToken) -> None:
+    """An organisation no table knows, named in a sentence about one state, is taken to be of
+    that state ("the banned MASSOB" in a Nigerian story); it stays flagged as unresolved."""
+    seen = set()
+    for f in list(by_token.values()):
+        m = f.mention
+        if id(f) in seen or m.kind != "ORGANIZATION" or m.key is not None or m.country:
+            continue
+        seen.add(id(f))
+        country = sentence_state(doc[f.start], by_token)
+        if country:
+            f.mention = replace(m, country=country)

@@ -1,0 +1,68 @@
+"""Mentions the actor tables name: countries, capitals, seats of government, demonyms,
+organisations and people, matched as phrases ("the Kremlin", "Russian", "U.N.")."""
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..lexicon import Entry, Lexicon
+from .found import Claims, Found, mention_of
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+# Lower-case particles that begin names: "al-Shabab", "bin Salman", "van der Leyen".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|de|da|di|van|von|le|la)[- ][A-Z]")
+
+
+def build_matcher(nlp, lex: Lexicon) -> PhraseMatcher:
+    """One PhraseMatcher over every table phrase, made once per pipeline."""
+    key = id(nlp.vocab)
+    if key not in _MATCHERS:
+        m = PhraseMatcher(nlp.vocab, attr="LOWER")
+        m.add("ACTOR", list(nlp.tokenizer.pipe(lex.forms)))
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def add_table_phrases(doc: Doc, nlp, lex: Lexicon, claims: Claims) -> None:
+    """Table phrases, longest first: "the West Bank" is Palestine before "the West" is anyone."""
+    for s, e in _longest_first(doc, build_matcher(nlp, lex)(doc)):
+        if not claims.free(s, e):
+            continue
+        span = doc[s:e]
+        entry = _entry(span, lex)
+        if entry is not None:
+            claims.add(Found(s, e, mention_of(span, entry, entry.kind)))
+
+
+def _longest_first(doc: Doc, matches) -> list[tuple[int, int]]:
+    """Match ranges, longest first; a leading "the" does not count ("the West" must not take
+    "West Bank")."""
+    ordered = sorted(matches, key=lambda m: (m[1] - m[2] + (doc[m[1]].lower_ == "the"), m[1]))
+    return [(s, e) for _, s, e in ordered]
+
+
+def _entry(span: Span, lex: Lexicon) -> Entry | None:
+    """The table entry a matched phrase names here, if it names one."""
+    entries = lex.phrases.get(span.text.lower())
+    if not entries or not case_ok(span, entries[0]):
+        return None
+    entry, first = entries[0], span[0]
+    # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
+    if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and first.ent_iob_ != "B" and len(span) == 1:
+        return None
+    # "ethnic Albanians" are a people, not Albania.
+    if entry.via == "demonym" and span.start and span.doc[span.start - 1].lower_ == "ethnic":
+        return None
+    return entry
+
+
+def case_ok(span: Span, entry: Entry) -> bool:
+    """Table phrases name actors when written as names: "US" not "us", "Turkey" not "turkey"."""
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text  # "the West"
+    if not text[:1].isupper() and not _PARTICLE_NAME.match(text):  # "al-Shabab" is a name
+        return False
+    if len(text) <= 3 and text.isalpha() and entry.kind != "PERSON":
+        return text.isupper()
+    return True

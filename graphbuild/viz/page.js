@@ -37,15 +37,20 @@
   links.forEach((k, l) => { nodeLinks[k.s].push(l); if (k.t !== k.s) nodeLinks[k.t].push(l); });
 
   // ---- filters -------------------------------------------------------------
-  const filter = { plover: "", root: "", from: "", to: "", minActor: 1, minLink: 1 };
+  const filter = { plover: "", root: "", from: "", to: "", minActor: 1, minLink: 1, keepUndated: false };
   let colorBy = "kind";
+  let selected = null;  // { node: i } or { link: l }: shown in the side panel, highlighted in the graph
+  const undatedTotal = events.reduce((n, ev) => n + (ev[F.date] ? 0 : 1), 0);
 
+  function passesCodes(ev) {
+    return !(filter.plover && ev[F.plover] !== filter.plover) && !(filter.root && ev[F.root] !== filter.root);
+  }
+  const dateSet = () => Boolean(filter.from || filter.to);
   function passes(ev) {
-    if (filter.plover && ev[F.plover] !== filter.plover) return false;
-    if (filter.root && ev[F.root] !== filter.root) return false;
-    if (filter.from || filter.to) {
+    if (!passesCodes(ev)) return false;
+    if (dateSet()) {
       const d = ev[F.date].slice(0, 10);
-      if (!d) return false;  // an undated event cannot be placed in a date range
+      if (!d) return filter.keepUndated;  // an undated event cannot be placed in a date range
       if (filter.from && d < filter.from) return false;
       if (filter.to && d > filter.to) return false;
     }
@@ -63,10 +68,15 @@
 
   function computeState() {
     const lc = new Int32Array(links.length), lq = new Int32Array(links.length * 5);
-    let shownEvents = 0;
+    let shownEvents = 0, passing = 0, undatedOut = 0;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i];
-      if (!passes(ev)) continue;
+      if (!passes(ev)) {
+        // Undated events the date range alone leaves out are counted, so the page can say so.
+        if (!ev[F.date] && dateSet() && passesCodes(ev)) undatedOut++;
+        continue;
+      }
+      passing++;
       lc[ev[F.link]]++;
       lq[ev[F.link] * 5 + (ev[F.quad] || 0)]++;
     }
@@ -84,31 +94,59 @@
       linkOn[l] = (lc[l] >= minL && nodeOn[k.s] && nodeOn[k.t]) ? 1 : 0;
       if (linkOn[l]) shownEvents += lc[l];
     }
-    return { lc, lq, nc, nodeOn, linkOn, shownEvents };
+    return { lc, lq, nc, nodeOn, linkOn, shownEvents, passing, undatedOut };
+  }
+
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+  // Why nothing is drawn, in words; "" when something is.
+  function emptyReason(st) {
+    if (st.shownEvents > 0) return "";
+    if (st.passing > 0) return "No actor or link reaches the minimum number of events.";
+    if (dateSet() && events.length && undatedTotal === events.length) {
+      return `No dated events: none of the ${plural(events.length, "event")} has a date (their articles ` +
+        "give none), so a date range leaves them all out. Tick “keep undated events” or clear the dates.";
+    }
+    if (dateSet() && st.undatedOut > 0) {
+      return `No dated events in this date range match the filters; ${plural(st.undatedOut, "undated event")} ` +
+        "left out (tick “keep undated events” to show them).";
+    }
+    if (dateSet()) return "No dated events in this date range match the filters.";
+    return events.length ? "No events match the filters." : "No events.";
   }
 
   // ---- colours -------------------------------------------------------------
   const C = DATA.colors;
-  function nodeColor(a) {
-    const c = colorBy === "country" ? (a.country ? C.country[a.country] : C.noCountry)
-      : (C.kind[a.type] || C.kind.UNKNOWN);
-    return { background: c, border: "#555555", highlight: { background: c, border: "#000000" },
-      hover: { background: c, border: "#000000" } };
+  // How much of its colour a link or actor keeps while something else is selected.
+  const DIM = 0.15;
+  const HALO = { enabled: true, color: "rgba(0,0,0,0.6)", size: 10, x: 0, y: 0 };
+  function rgba(hex, alpha) {
+    const n = parseInt(hex.slice(1), 16);
+    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
   }
-  function edgeColor(q) {
+  function baseColor(a) {
+    return colorBy === "country" ? (a.country ? C.country[a.country] : C.noCountry) : (C.kind[a.type] || C.kind.UNKNOWN);
+  }
+  function nodeColor(a, faded) {
+    const c = baseColor(a), bg = faded ? rgba(c, DIM) : c, border = faded ? rgba("#555555", DIM) : "#555555";
+    return { background: bg, border, highlight: { background: c, border: "#000000" },
+      hover: { background: bg, border: "#000000" } };
+  }
+  function edgeColor(q, faded) {
     const c = q ? C.quad[String(q)] : C.noQuad;
-    return { color: c, highlight: c, hover: c, inherit: false, opacity: 0.85 };
+    return { color: c, highlight: c, hover: c, inherit: false, opacity: faded ? DIM : 0.85 };
   }
 
   // ---- the network ---------------------------------------------------------
   // Sizes on an absolute scale, so one busy actor does not shrink every other.
   const nodeSize = (n) => Math.min(60, 6 + 4 * Math.sqrt(n));
   const edgeWidth = (n) => Math.min(14, 1 + 1.5 * Math.log2(n));
+  const FONT_SIZE = 14;
   const nodes = new vis.DataSet(actors.map((a, i) => ({
-    id: i, label: a.name, x: a.x, y: a.y, size: nodeSize(a.events), color: nodeColor(a),
+    id: i, label: a.name, x: a.x, y: a.y, size: nodeSize(a.events), color: nodeColor(a, false),
   })));
   const edges = new vis.DataSet(links.map((k, l) => ({
-    id: l, from: k.s, to: k.t, width: edgeWidth(k.events), color: edgeColor(k.quad),
+    id: l, from: k.s, to: k.t, width: edgeWidth(k.events), color: edgeColor(k.quad, false),
   })));
   const options = {
     physics: false,
@@ -116,7 +154,8 @@
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE,
       navigationButtons: false, keyboard: false },
     // Labels vanish when zoomed out so far that they would be unreadable (drawThreshold).
-    nodes: { shape: "dot", borderWidth: 1, font: { size: 14, color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
+    nodes: { shape: "dot", borderWidth: 1, borderWidthSelected: 4,
+      font: { size: FONT_SIZE, face: "arial", color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
       scaling: { label: { enabled: false, drawThreshold: 6 } } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, arrowStrikethrough: false,
       selectionWidth: 2, hoverWidth: 0.5,
@@ -153,40 +192,128 @@
     return { x: box.left + dom.x, y: box.top + dom.y };
   };
 
+  // ---- labels --------------------------------------------------------------
+  // Placed once the positions are known, busiest actor first: below its dot, else above,
+  // else left off (the name then shows on hover). Dots and placed labels are obstacles.
+  // Positions and font are in graph units, so a placement holds at every zoom.
+  // vis-network writes a name from 11 to 25 graph units under its dot: boxes keep a margin.
+  const LABEL_GAP = 8, LABEL_H = 20;
+  const measure = document.createElement("canvas").getContext("2d");
+  measure.font = `${FONT_SIZE}px arial`;
+  const labelWidth = actors.map((a) => measure.measureText(a.name).width + 6);  // + the white outline
+  const labelOn = new Uint8Array(actors.length), labelShift = new Float64Array(actors.length);
+  let labelBoxes = [];
+  const CELL = 100;
+
+  function placeLabels(st) {
+    const grid = new Map();
+    const cells = (b, fn) => {
+      for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          if (fn(cx + "," + cy)) return true;
+        }
+      }
+      return false;
+    };
+    const add = (b) => cells(b, (key) => { (grid.get(key) || grid.set(key, []).get(key)).push(b); return false; });
+    const hits = (b) => cells(b, (key) => (grid.get(key) || []).some((o) => o.owner !== b.owner &&
+      o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1));
+    const order = [];
+    for (let i = 0; i < actors.length; i++) {
+      labelOn[i] = 0; labelShift[i] = 0;
+      if (!st.nodeOn[i]) continue;
+      order.push(i);
+      const a = actors[i], r = nodeSize(st.nc[i]);
+      add({ x0: a.x - r, x1: a.x + r, y0: a.y - r, y1: a.y + r, owner: i });
+    }
+    order.sort((p, q) => st.nc[q] - st.nc[p] || p - q);
+    labelBoxes = [];
+    for (const i of order) {
+      const a = actors[i], r = nodeSize(st.nc[i]), w = labelWidth[i];
+      const below = { x0: a.x - w / 2, x1: a.x + w / 2, y0: a.y + r + LABEL_GAP, y1: a.y + r + LABEL_GAP + LABEL_H,
+        owner: i, id: i };
+      const above = { x0: below.x0, x1: below.x1, y0: a.y - r - 2 - LABEL_H, y1: a.y - r - 2, owner: i, id: i };
+      const box = !hits(below) ? below : !hits(above) ? above : null;
+      if (!box) continue;
+      labelOn[i] = 1; labelShift[i] = box.y0 - below.y0;
+      add(box);
+      labelBoxes.push(box);
+    }
+  }
+  // The boxes of the labels drawn (graph units), for tests.
+  view.labelBoxes = () => labelBoxes.map((b) => ({ id: b.id, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1 }));
+
+  // ---- drawing state -------------------------------------------------------
   let state = null;
-  const shown = { node: new Uint8Array(actors.length).fill(1), link: new Uint8Array(links.length).fill(1),
-    nodeValue: Int32Array.from(actors, (a) => a.events), linkValue: Int32Array.from(links, (k) => k.events),
-    linkQuad: Int32Array.from(links, (k) => k.quad) };
+  const focus = { node: new Uint8Array(actors.length), link: new Uint8Array(links.length), on: false };
+  const lastQuad = Int32Array.from(links, (k) => k.quad);  // a hidden link keeps its colour
+  const lastNode = new Array(actors.length).fill(""), lastEdge = new Array(links.length).fill("");
+
+  function computeFocus() {
+    focus.node.fill(0); focus.link.fill(0);
+    focus.on = selected !== null;
+    if (!selected) return;
+    const lit = (l) => { focus.link[l] = 1; focus.node[links[l].s] = 1; focus.node[links[l].t] = 1; };
+    if (selected.link !== undefined) lit(selected.link);
+    else {
+      focus.node[selected.node] = 1;
+      nodeLinks[selected.node].forEach((l) => { if (state.linkOn[l]) lit(l); });
+    }
+  }
+
+  function nodeStyle(i) {
+    const on = state.nodeOn[i], v = state.nc[i] || actors[i].events;
+    const faded = focus.on && !focus.node[i], chosen = selected !== null && selected.node === i;
+    const labelled = labelOn[i] || chosen;
+    return { id: i, hidden: !on, size: nodeSize(v), color: nodeColor(actors[i], faded),
+      label: labelled ? actors[i].name : "",
+      borderWidth: chosen ? 4 : 1, shadow: chosen ? HALO : false,
+      font: { color: faded ? rgba("#222222", 0.3) : "#222222",
+        vadjust: labelOn[i] ? labelShift[i] : 0 } };
+  }
+
+  function edgeStyle(l) {
+    const on = state.linkOn[l], v = state.lc[l] || links[l].events;
+    if (on) lastQuad[l] = dominantQuad(state.lq, l);
+    const lit = focus.on && focus.link[l];
+    return { id: l, hidden: !on, width: edgeWidth(v) + (lit ? 3 : 0),
+      color: edgeColor(lastQuad[l], focus.on && !lit), shadow: lit ? HALO : false };
+  }
+
+  // Sends vis-network only what changed since the last call.
+  function restyle() {
+    const nu = [], eu = [];
+    for (let i = 0; i < actors.length; i++) {
+      const s = nodeStyle(i), key = JSON.stringify(s);
+      if (key !== lastNode[i]) { nu.push(s); lastNode[i] = key; }
+    }
+    for (let l = 0; l < links.length; l++) {
+      const s = edgeStyle(l), key = JSON.stringify(s);
+      if (key !== lastEdge[l]) { eu.push(s); lastEdge[l] = key; }
+    }
+    if (nu.length) nodes.update(nu);
+    if (eu.length) edges.update(eu);
+    if (!nu.length && !eu.length) network.redraw();
+  }
 
   function apply() {
     applyStarted = performance.now();
     state = computeState();
-    const nu = [], eu = [];
-    for (let i = 0; i < actors.length; i++) {
-      const on = state.nodeOn[i], v = state.nc[i] || actors[i].events;
-      if (on !== shown.node[i] || (on && v !== shown.nodeValue[i])) {
-        nu.push({ id: i, hidden: !on, size: nodeSize(v) });
-        shown.node[i] = on; shown.nodeValue[i] = v;
-      }
-    }
-    for (let l = 0; l < links.length; l++) {
-      const on = state.linkOn[l], v = state.lc[l] || links[l].events;
-      const q = on ? dominantQuad(state.lq, l) : shown.linkQuad[l];
-      if (on !== shown.link[l] || (on && (v !== shown.linkValue[l] || q !== shown.linkQuad[l]))) {
-        const u = { id: l, hidden: !on, width: edgeWidth(v) };
-        if (q !== shown.linkQuad[l]) u.color = edgeColor(q);
-        eu.push(u);
-        shown.link[l] = on; shown.linkValue[l] = v; shown.linkQuad[l] = q;
-      }
-    }
-    if (nu.length) nodes.update(nu);
-    if (eu.length) edges.update(eu);
+    computeFocus();
+    placeLabels(state);
+    restyle();
     let nShown = 0, lShown = 0;
     for (let i = 0; i < actors.length; i++) nShown += state.nodeOn[i];
     for (let l = 0; l < links.length; l++) lShown += state.linkOn[l];
-    $("status").textContent = `${nShown} of ${actors.length} actors, ${lShown} of ${links.length} links, ` +
+    let status = `${nShown} of ${actors.length} actors, ${lShown} of ${links.length} links, ` +
       `${state.shownEvents} of ${events.length} events`;
-    if (!nu.length && !eu.length) network.redraw();
+    if (state.undatedOut) status += ` (${state.undatedOut} undated left out)`;
+    $("status").textContent = status;
+    const why = emptyReason(state);
+    $("empty").textContent = why;
+    $("empty").hidden = !why;
+    drawLegend();
+    showSelection();
   }
 
   // ---- side panel ----------------------------------------------------------
@@ -251,10 +378,26 @@
     d.appendChild(ul);
   }
 
+  function showSelection() {
+    if (!selected) clearDetails();
+    else if (selected.node !== undefined) showActor(selected.node);
+    else showLink(selected.link);
+  }
+
+  // Select an actor ({ node: i }), a link ({ link: l }) or nothing (null): side panel and highlight.
+  function select(what) {
+    selected = what;
+    if (!what) network.unselectAll();
+    computeFocus();
+    restyle();
+    showSelection();
+  }
+  view.select = select;
+
   network.on("click", (p) => {
-    if (p.nodes.length) showActor(p.nodes[0]);
-    else if (p.edges.length) showLink(p.edges[0]);
-    else clearDetails();
+    if (p.nodes.length) select({ node: p.nodes[0] });
+    else if (p.edges.length) select({ link: p.edges[0] });
+    else select(null);
   });
 
   // ---- hover ---------------------------------------------------------------
@@ -281,22 +424,30 @@
     row.appendChild(el("span", label));
     return row;
   }
+  // Only the classes on the page now: the kinds (or countries) of the actors shown and the
+  // QuadClasses of the links shown.
   function drawLegend() {
     const lg = $("legend");
-    lg.replaceChildren(el("h3", colorBy === "country" ? "Actors by country" : "Actors by kind"));
+    lg.replaceChildren();
+    const shownActors = actors.filter((a, i) => state.nodeOn[i]);
     if (colorBy === "country") {
       const counts = {};
-      actors.forEach((a) => { const c = a.country || ""; counts[c] = (counts[c] || 0) + 1; });
+      shownActors.forEach((a) => { const c = a.country || ""; counts[c] = (counts[c] || 0) + 1; });
       const top = Object.keys(counts).sort((x, y) => counts[y] - counts[x] || (x < y ? -1 : 1));
+      if (top.length) lg.appendChild(el("h3", "Actors by country"));
       top.slice(0, 12).forEach((c) => lg.appendChild(legendRow(c ? C.country[c] : C.noCountry, c || "no country")));
       if (top.length > 12) lg.appendChild(el("p", `and ${top.length - 12} more countries`, "meta"));
     } else {
-      const present = new Set(actors.map((a) => a.type));
+      const present = new Set(shownActors.map((a) => C.kind[a.type] ? a.type : "UNKNOWN"));
+      if (present.size) lg.appendChild(el("h3", "Actors by kind"));
       Object.keys(C.kind).filter((k) => present.has(k)).forEach((k) => lg.appendChild(legendRow(C.kind[k], k.toLowerCase())));
     }
+    const quads = new Set();
+    for (let l = 0; l < links.length; l++) if (state.linkOn[l]) quads.add(lastQuad[l]);
+    if (!quads.size) return;
     lg.appendChild(el("h3", "Links by QuadClass (most events)"));
-    ["1", "2", "3", "4"].forEach((q) => lg.appendChild(legendRow(C.quad[q], DATA.quadLabels[q], true)));
-    lg.appendChild(legendRow(C.noQuad, "no QuadClass", true));
+    [1, 2, 3, 4].filter((q) => quads.has(q)).forEach((q) => lg.appendChild(legendRow(C.quad[q], DATA.quadLabels[q], true)));
+    if (quads.has(0)) lg.appendChild(legendRow(C.noQuad, "no QuadClass", true));
     lg.appendChild(el("p", "Actor size and link width grow with the number of events; arrows point from source to target.", "meta"));
   }
 
@@ -313,6 +464,11 @@
   const names = $("actor-names");
   actors.forEach((a) => { const o = document.createElement("option"); o.value = a.name; names.appendChild(o); });
 
+  if (!DATA.dates && events.length) $("date-note").textContent = "no dated events";
+  else if (undatedTotal) $("date-note").textContent = `${undatedTotal} undated`;
+
+  const FILTERS = ["filter-plover", "filter-root", "filter-from", "filter-to", "filter-min-actor", "filter-min-link",
+    "keep-undated"];
   function readControls() {
     filter.plover = $("filter-plover").value;
     filter.root = $("filter-root").value;
@@ -320,22 +476,27 @@
     filter.to = $("filter-to").value;
     filter.minActor = parseInt($("filter-min-actor").value, 10) || 1;
     filter.minLink = parseInt($("filter-min-link").value, 10) || 1;
+    filter.keepUndated = $("keep-undated").checked;
+    colorBy = $("color-by").value;
     apply();
   }
-  ["filter-plover", "filter-root", "filter-from", "filter-to", "filter-min-actor", "filter-min-link"]
-    .forEach((id) => $(id).addEventListener("change", readControls));
-  $("color-by").addEventListener("change", () => {
-    colorBy = $("color-by").value;
-    nodes.update(actors.map((a, i) => ({ id: i, color: nodeColor(a) })));
-    drawLegend();
-  });
-  $("reset").addEventListener("click", () => {
-    ["filter-plover", "filter-root", "filter-from", "filter-to"].forEach((id) => { $(id).value = ""; });
-    $("filter-min-actor").value = "1"; $("filter-min-link").value = "1"; $("search").value = "";
-    readControls();
+  FILTERS.forEach((id) => $(id).addEventListener("change", readControls));
+  $("color-by").addEventListener("change", readControls);
+
+  // Every control back to the value the page opened with, nothing selected, the whole graph in view.
+  function reset() {
+    $("controls").querySelectorAll("input, select").forEach((c) => {
+      if (c.type === "checkbox") c.checked = c.defaultChecked;
+      else if (c.tagName === "SELECT") c.selectedIndex = Math.max(0, [...c.options].findIndex((o) => o.defaultSelected));
+      else c.value = c.defaultValue;
+    });
+    selected = null;
     network.unselectAll();
+    tip.hidden = true;
+    readControls();
     network.fit({ maxZoomLevel: 2 });
-  });
+  }
+  $("reset").addEventListener("click", reset);
 
   function findActor(text) {
     const q = text.trim().toLowerCase();
@@ -348,17 +509,17 @@
   function search() {
     const i = findActor($("search").value);
     if (i < 0) {
+      select(null);
       $("details").replaceChildren(el("p", "No actor matches “" + $("search").value + "”.", "meta"));
       return;
     }
     network.selectNodes([i]);
+    select({ node: i });
     network.focus(i, { scale: 1.2, animation: LARGE ? false : { duration: 300 } });
-    showActor(i);
   }
   $("search").addEventListener("change", search);
   $("search").addEventListener("keydown", (e) => { if (e.key === "Enter") search(); });
 
-  drawLegend();
-  apply();
+  readControls();
   network.fit({ animation: false, maxZoomLevel: 2 });
 })();

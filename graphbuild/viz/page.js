@@ -137,60 +137,11 @@
     return { color: c, highlight: c, hover: c, inherit: false, opacity: faded ? DIM : 0.85 };
   }
 
-  // ---- the network ---------------------------------------------------------
+  // ---- sizes ---------------------------------------------------------------
   // Sizes on an absolute scale, so one busy actor does not shrink every other.
   const nodeSize = (n) => Math.min(60, 6 + 4 * Math.sqrt(n));
   const edgeWidth = (n) => Math.min(14, 1 + 1.5 * Math.log2(n));
   const FONT_SIZE = 14;
-  const nodes = new vis.DataSet(actors.map((a, i) => ({
-    id: i, label: a.name, x: a.x, y: a.y, size: nodeSize(a.events), color: nodeColor(a, false),
-  })));
-  const edges = new vis.DataSet(links.map((k, l) => ({
-    id: l, from: k.s, to: k.t, width: edgeWidth(k.events), color: edgeColor(k.quad, false),
-  })));
-  const options = {
-    physics: false,
-    layout: { improvedLayout: false },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE,
-      navigationButtons: false, keyboard: false },
-    // Labels vanish when zoomed out so far that they would be unreadable (drawThreshold).
-    nodes: { shape: "dot", borderWidth: 1, borderWidthSelected: 4,
-      font: { size: FONT_SIZE, face: "arial", color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { enabled: false, drawThreshold: 6 } } },
-    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, arrowStrikethrough: false,
-      selectionWidth: 2, hoverWidth: 0.5,
-      // Curves keep A->B and B->A apart; straight lines are much cheaper on big graphs.
-      smooth: LARGE ? false : { enabled: true, type: "curvedCW", roundness: 0.15 } },
-  };
-  const network = new vis.Network($("graph"), { nodes, edges }, options);
-  view.network = network;
-
-  let applyStarted = null;
-  network.on("afterDrawing", () => {
-    const now = performance.now();
-    const body = network.body;
-    view.drawnNodes = body.nodeIndices.length;
-    view.drawnEdges = body.edgeIndices.filter((id) => body.edges[id].connected).length;
-    view.renders += 1;
-    if (view.firstRenderMs === null) view.firstRenderMs = now;
-    if (applyStarted !== null) { view.lastApplyMs = now - applyStarted; applyStarted = null; }
-    document.body.dataset.drawnNodes = String(view.drawnNodes);
-    document.body.dataset.drawnEdges = String(view.drawnEdges);
-    document.body.dataset.renders = String(view.renders);
-  });
-  // Screen point of a link's middle, so a test can click it like a person would.
-  view.edgePoint = (l) => {
-    const p = network.body.edges[l].edgeType.getPoint(0.5);
-    const dom = network.canvasToDOM(p);
-    const box = $("graph").getBoundingClientRect();
-    return { x: box.left + dom.x, y: box.top + dom.y };
-  };
-  view.nodePoint = (i) => {
-    const p = network.getPositions([i])[i];
-    const dom = network.canvasToDOM(p);
-    const box = $("graph").getBoundingClientRect();
-    return { x: box.left + dom.x, y: box.top + dom.y };
-  };
 
   // ---- labels --------------------------------------------------------------
   // Placed once the positions are known, busiest actor first: below its dot, else above,
@@ -261,40 +212,102 @@
     }
   }
 
+  // What decides an actor's or a link's look, as a short key: only changed ones are sent.
+  function nodeKey(i) {
+    const faded = focus.on && !focus.node[i], chosen = selected !== null && selected.node === i;
+    return `${state.nodeOn[i]}${+faded}${+chosen}${labelOn[i]}|${state.nc[i]}|${labelShift[i]}|${colorBy}`;
+  }
   function nodeStyle(i) {
     const on = state.nodeOn[i], v = state.nc[i] || actors[i].events;
     const faded = focus.on && !focus.node[i], chosen = selected !== null && selected.node === i;
-    const labelled = labelOn[i] || chosen;
     return { id: i, hidden: !on, size: nodeSize(v), color: nodeColor(actors[i], faded),
-      label: labelled ? actors[i].name : "",
+      label: labelOn[i] || chosen ? actors[i].name : "",
       borderWidth: chosen ? 4 : 1, shadow: chosen ? HALO : false,
-      font: { color: faded ? rgba("#222222", 0.3) : "#222222",
-        vadjust: labelOn[i] ? labelShift[i] : 0 } };
+      font: { color: faded ? rgba("#222222", 0.3) : "#222222", vadjust: labelOn[i] ? labelShift[i] : 0 } };
   }
 
+  function edgeKey(l) {
+    const on = state.linkOn[l];
+    if (on) lastQuad[l] = dominantQuad(state.lq, l);
+    return `${on}${focus.on ? 1 + focus.link[l] : 0}|${state.lc[l]}|${lastQuad[l]}`;
+  }
   function edgeStyle(l) {
     const on = state.linkOn[l], v = state.lc[l] || links[l].events;
-    if (on) lastQuad[l] = dominantQuad(state.lq, l);
     const lit = focus.on && focus.link[l];
     return { id: l, hidden: !on, width: edgeWidth(v) + (lit ? 3 : 0),
       color: edgeColor(lastQuad[l], focus.on && !lit), shadow: lit ? HALO : false };
   }
 
-  // Sends vis-network only what changed since the last call.
   function restyle() {
     const nu = [], eu = [];
     for (let i = 0; i < actors.length; i++) {
-      const s = nodeStyle(i), key = JSON.stringify(s);
-      if (key !== lastNode[i]) { nu.push(s); lastNode[i] = key; }
+      const key = nodeKey(i);
+      if (key !== lastNode[i]) { nu.push(nodeStyle(i)); lastNode[i] = key; }
     }
     for (let l = 0; l < links.length; l++) {
-      const s = edgeStyle(l), key = JSON.stringify(s);
-      if (key !== lastEdge[l]) { eu.push(s); lastEdge[l] = key; }
+      const key = edgeKey(l);
+      if (key !== lastEdge[l]) { eu.push(edgeStyle(l)); lastEdge[l] = key; }
     }
     if (nu.length) nodes.update(nu);
     if (eu.length) edges.update(eu);
     if (!nu.length && !eu.length) network.redraw();
   }
+
+  // ---- the network ---------------------------------------------------------
+  // Drawn once in its opening state; later changes go through restyle().
+  state = computeState();
+  placeLabels(state);
+  const nodes = new vis.DataSet(actors.map((a, i) => {
+    lastNode[i] = nodeKey(i);
+    return Object.assign({ x: a.x, y: a.y }, nodeStyle(i));
+  }));
+  const edges = new vis.DataSet(links.map((k, l) => {
+    lastEdge[l] = edgeKey(l);
+    return Object.assign({ from: k.s, to: k.t }, edgeStyle(l));
+  }));
+  const options = {
+    physics: false,
+    layout: { improvedLayout: false },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE,
+      navigationButtons: false, keyboard: false },
+    // Labels vanish when zoomed out so far that they would be unreadable (drawThreshold).
+    nodes: { shape: "dot", borderWidth: 1, borderWidthSelected: 4,
+      font: { size: FONT_SIZE, face: "arial", color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { label: { enabled: false, drawThreshold: 6 } } },
+    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, arrowStrikethrough: false,
+      selectionWidth: 2, hoverWidth: 0.5,
+      // Curves keep A->B and B->A apart; straight lines are much cheaper on big graphs.
+      smooth: LARGE ? false : { enabled: true, type: "curvedCW", roundness: 0.15 } },
+  };
+  const network = new vis.Network($("graph"), { nodes, edges }, options);
+  view.network = network;
+
+  let applyStarted = null;
+  network.on("afterDrawing", () => {
+    const now = performance.now();
+    const body = network.body;
+    view.drawnNodes = body.nodeIndices.length;
+    view.drawnEdges = body.edgeIndices.filter((id) => body.edges[id].connected).length;
+    view.renders += 1;
+    if (view.firstRenderMs === null) view.firstRenderMs = now;
+    if (applyStarted !== null) { view.lastApplyMs = now - applyStarted; applyStarted = null; }
+    document.body.dataset.drawnNodes = String(view.drawnNodes);
+    document.body.dataset.drawnEdges = String(view.drawnEdges);
+    document.body.dataset.renders = String(view.renders);
+  });
+  // Screen point of a link's middle, so a test can click it like a person would.
+  view.edgePoint = (l) => {
+    const p = network.body.edges[l].edgeType.getPoint(0.5);
+    const dom = network.canvasToDOM(p);
+    const box = $("graph").getBoundingClientRect();
+    return { x: box.left + dom.x, y: box.top + dom.y };
+  };
+  view.nodePoint = (i) => {
+    const p = network.getPositions([i])[i];
+    const dom = network.canvasToDOM(p);
+    const box = $("graph").getBoundingClientRect();
+    return { x: box.left + dom.x, y: box.top + dom.y };
+  };
 
   function apply() {
     applyStarted = performance.now();

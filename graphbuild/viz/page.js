@@ -196,13 +196,15 @@
 
   // ---- drawing state -------------------------------------------------------
   let state = null;
-  const focus = { node: new Uint8Array(actors.length), link: new Uint8Array(links.length), on: false };
+  // What the selection lights up; the rest fades, except on large graphs, where fading every
+  // link would take seconds: there the selection alone is drawn wider, with its halo.
+  const focus = { node: new Uint8Array(actors.length), link: new Uint8Array(links.length), fade: false };
   const lastQuad = Int32Array.from(links, (k) => k.quad);  // a hidden link keeps its colour
   const lastNode = new Array(actors.length).fill(""), lastEdge = new Array(links.length).fill("");
 
   function computeFocus() {
     focus.node.fill(0); focus.link.fill(0);
-    focus.on = selected !== null;
+    focus.fade = selected !== null && !LARGE;
     if (!selected) return;
     const lit = (l) => { focus.link[l] = 1; focus.node[links[l].s] = 1; focus.node[links[l].t] = 1; };
     if (selected.link !== undefined) lit(selected.link);
@@ -214,12 +216,12 @@
 
   // What decides an actor's or a link's look, as a short key: only changed ones are sent.
   function nodeKey(i) {
-    const faded = focus.on && !focus.node[i], chosen = selected !== null && selected.node === i;
+    const faded = focus.fade && !focus.node[i], chosen = selected !== null && selected.node === i;
     return `${state.nodeOn[i]}${+faded}${+chosen}${labelOn[i]}|${state.nc[i]}|${labelShift[i]}|${colorBy}`;
   }
   function nodeStyle(i) {
     const on = state.nodeOn[i], v = state.nc[i] || actors[i].events;
-    const faded = focus.on && !focus.node[i], chosen = selected !== null && selected.node === i;
+    const faded = focus.fade && !focus.node[i], chosen = selected !== null && selected.node === i;
     return { id: i, hidden: !on, size: nodeSize(v), color: nodeColor(actors[i], faded),
       label: labelOn[i] || chosen ? actors[i].name : "",
       borderWidth: chosen ? 4 : 1, shadow: chosen ? HALO : false,
@@ -229,13 +231,13 @@
   function edgeKey(l) {
     const on = state.linkOn[l];
     if (on) lastQuad[l] = dominantQuad(state.lq, l);
-    return `${on}${focus.on ? 1 + focus.link[l] : 0}|${state.lc[l]}|${lastQuad[l]}`;
+    return `${on}${+focus.fade}${focus.link[l]}|${state.lc[l]}|${lastQuad[l]}`;
   }
   function edgeStyle(l) {
     const on = state.linkOn[l], v = state.lc[l] || links[l].events;
-    const lit = focus.on && focus.link[l];
+    const lit = focus.link[l] === 1;
     return { id: l, hidden: !on, width: edgeWidth(v) + (lit ? 3 : 0),
-      color: edgeColor(lastQuad[l], focus.on && !lit), shadow: lit ? HALO : false };
+      color: edgeColor(lastQuad[l], focus.fade && !lit), shadow: lit ? HALO : false };
   }
 
   function restyle() {

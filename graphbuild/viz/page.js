@@ -359,12 +359,62 @@
     return li;
   }
 
+  // A small bar chart of events per month (from the events' dates), every month from the
+  // first to the last so that gaps show; null when none of the events has a date.
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  function svgEl(tag, attrs) {
+    const e = document.createElementNS(SVG_NS, tag);
+    Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, String(v)));
+    return e;
+  }
+  function timeline(list) {
+    const counts = new Map();
+    list.forEach((i) => {
+      const m = events[i][F.date].slice(0, 7);
+      if (m) counts.set(m, (counts.get(m) || 0) + 1);
+    });
+    if (!counts.size) return null;
+    const keys = [...counts.keys()].sort(), months = [];
+    let [y, m] = keys[0].split("-").map(Number);
+    const [ly, lm] = keys[keys.length - 1].split("-").map(Number);
+    while (y < ly || (y === ly && m <= lm)) {
+      months.push(`${y}-${String(m).padStart(2, "0")}`);
+      if (++m > 12) { m = 1; y++; }
+    }
+    // At most 24 px a month, so that a month or two do not fill the panel.
+    const W = 320, H = 60, bw = Math.min(24, W / months.length), top = Math.max(...counts.values());
+    const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H + 14}`, width: W, height: H + 14, role: "img",
+      "aria-label": "events per month" });
+    months.forEach((month, j) => {
+      const n = counts.get(month);
+      if (!n) return;
+      const h = Math.max(2, H * n / top);
+      const bar = svgEl("rect", { x: j * bw + 0.5, y: H - h, width: Math.max(1, bw - 1), height: h,
+        fill: "#4e79a7", "data-month": month, "data-count": n });
+      bar.appendChild(svgEl("title", {})).textContent = `${month}: ${plural(n, "event")}`;
+      svg.appendChild(bar);
+    });
+    svg.appendChild(svgEl("line", { x1: 0, x2: bw * months.length, y1: H + 0.5, y2: H + 0.5, stroke: "#999999" }));
+    svg.appendChild(svgEl("text", { x: 0, y: H + 12, "font-size": 10 })).textContent = months[0];
+    if (months.length > 1) {
+      svg.appendChild(svgEl("text", { x: Math.max(bw * months.length, 100), y: H + 12, "font-size": 10,
+        "text-anchor": "end" }))
+        .textContent = months[months.length - 1];
+    }
+    const box = el("section", null, "timeline");
+    box.appendChild(el("h3", "Events per month"));
+    box.appendChild(svg);
+    return box;
+  }
+
   function showLink(l) {
     const k = links[l], d = $("details");
     d.replaceChildren();
     d.appendChild(el("h2", actors[k.s].name + " → " + actors[k.t].name));
     const listed = linkEvents[l].filter((i) => passes(events[i]));
     d.appendChild(el("p", `${listed.length} event${listed.length === 1 ? "" : "s"} shown of ${linkEvents[l].length}`, "meta"));
+    const chart = timeline(listed);
+    if (chart) d.appendChild(chart);
     const ul = el("ul", null, "events");
     listed.slice(0, MAX_LISTED).forEach((i) => ul.appendChild(eventItem(events[i])));
     d.appendChild(ul);
@@ -382,6 +432,8 @@
     facts.forEach(([k, v]) => { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); });
     d.appendChild(dl);
     if (state && !state.nodeOn[i]) d.appendChild(el("p", "Hidden by the current filters.", "meta"));
+    const chart = timeline(nodeLinks[i].flatMap((l) => linkEvents[l].filter((e) => passes(events[e]))));
+    if (chart) d.appendChild(chart);
     d.appendChild(el("h3", "Counterparts"));
     const rows = nodeLinks[i].map((l) => {
       const k = links[l], out = k.s === i;

@@ -221,3 +221,40 @@ def test_a_date_filter_that_empties_the_page_says_why(tmp_path, open_page, seed_
     assert q.view()["edges"] == 0
     assert q.page.locator("#empty").text_content().startswith("No dated events: none of the 2 events has a date")
     assert p.console_errors == [] and q.console_errors == []
+
+
+def bars(p) -> dict[str, int]:
+    return {b.get_attribute("data-month"): int(b.get_attribute("data-count"))
+            for b in p.page.locator("#details .timeline rect").all()}
+
+
+def test_a_selection_shows_its_events_per_month(tmp_path, open_page, seed_like_events):
+    june = ArticleRef("art-6", "Lavrov again", "2017-06-20", None)
+    events = seed_like_events + [
+        make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, "Lavrov criticised Washington again.", june, 0),
+        make_event(USA, LAVROV, "010", None, 1, 1.0, "The US spoke to Lavrov.", ART3, 0)]
+    path = tmp_path / "actors.html"
+    write_page(events, path)
+    g = build_graph(events)
+    links = list(g.edges)
+    p = open_page(path)
+    p.page.evaluate(f"graphView.select({{link: {links.index(('sergey-lavrov', 'united-states'))}}})")
+    assert bars(p) == {"2017-04": 2, "2017-06": 1}  # May has no bar but its place
+    heights = {b.get_attribute("data-month"): float(b.get_attribute("height"))
+               for b in p.page.locator("#details .timeline rect").all()}
+    assert heights["2017-04"] == 2 * heights["2017-06"]
+    xs = sorted(float(b.get_attribute("x")) for b in p.page.locator("#details .timeline rect").all())
+    slot = float(p.page.locator("#details .timeline rect").first.get_attribute("width")) + 1
+    assert abs((xs[1] - xs[0]) - 2 * slot) < 0.01  # June two places after April
+    assert p.page.locator("#details .timeline text").all_text_contents() == ["2017-04", "2017-06"]
+
+    p.page.evaluate(f"graphView.select({{node: {list(g.nodes).index('sergey-lavrov')}}})")
+    assert bars(p) == {"2017-04": 4, "2017-06": 1}  # the undated event counts nowhere
+    wait_for_render(p, lambda: (p.page.fill("#filter-from", "2017-05-01"), p.page.dispatch_event("#filter-from", "change")))
+    assert bars(p) == {"2017-06": 1}
+
+    p.page.click("#reset")
+    p.page.evaluate(f"graphView.select({{link: {links.index(('united-states', 'sergey-lavrov'))}}})")
+    assert p.page.locator("#details h2").text_content() == "United States → Sergey Lavrov"
+    assert p.page.locator("#details .timeline").count() == 0  # no dated events, no chart
+    assert p.console_errors == [] and p.other_requests == []

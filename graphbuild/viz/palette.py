@@ -35,6 +35,8 @@ def country_color(country: str | None) -> str:
     return COUNTRY_PALETTE[zlib.crc32(country.encode("utf-8")) % len(COUNTRY_PALETTE)]
 
 
-def quad_legend() -> list[tuple[str, str]]:
-    """(label, colour) from cooperation to conflict, then events with no QuadClass."""
-    return [(QUAD_CLASS_LABELS[q], QUAD_COLORS[q]) for q in (1, 2, 3, 4)] + [("no QuadClass", NO_QUAD_COLOR)]
+def quad_legend(present: set[int | None] | None = None) -> list[tuple[str, str]]:
+    """(label, colour) from cooperation to conflict, then events with no QuadClass; only the
+    classes in `present` (QuadClasses, None for none) when it is given."""
+    rows = [(q, QUAD_CLASS_LABELS[q], QUAD_COLORS[q]) for q in (1, 2, 3, 4)] + [(None, "no QuadClass", NO_QUAD_COLOR)]
+    return [(label, c) for q, label, c in rows if present is None or q in present]

@@ -360,49 +360,53 @@
   }
 
   // A small bar chart of events per month (from the events' dates), every month from the
-  // first to the last so that gaps show; null when none of the events has a date.
+  // first to the last so that gaps show; per year when that would be over 20 years of
+  // months; null when none of the events has a date.
   const SVG_NS = "http://www.w3.org/2000/svg";
   function svgEl(tag, attrs) {
     const e = document.createElementNS(SVG_NS, tag);
     Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, String(v)));
     return e;
   }
-  function timeline(list) {
-    const counts = new Map();
-    list.forEach((i) => {
-      const m = events[i][F.date].slice(0, 7);
-      if (m) counts.set(m, (counts.get(m) || 0) + 1);
-    });
-    if (!counts.size) return null;
-    const keys = [...counts.keys()].sort(), months = [];
-    let [y, m] = keys[0].split("-").map(Number);
-    const [ly, lm] = keys[keys.length - 1].split("-").map(Number);
-    while (y < ly || (y === ly && m <= lm)) {
-      months.push(`${y}-${String(m).padStart(2, "0")}`);
-      if (++m > 12) { m = 1; y++; }
+  function periods(first, last, byYear) {
+    let [y, m] = first.split("-").map(Number);
+    const [ly, lm] = last.split("-").map(Number);
+    const out = [];
+    while (y < ly || (y === ly && (byYear || m <= lm))) {
+      out.push(byYear ? String(y) : `${y}-${String(m).padStart(2, "0")}`);
+      if (byYear || ++m > 12) { m = 1; y++; }
     }
-    // At most 24 px a month, so that a month or two do not fill the panel.
-    const W = 320, H = 60, bw = Math.min(24, W / months.length), top = Math.max(...counts.values());
+    return out;
+  }
+  function timeline(list) {
+    const dated = list.map((i) => events[i][F.date].slice(0, 7)).filter((d) => /^\d{4}-\d{2}$/.test(d)).sort();
+    if (!dated.length) return null;
+    const first = dated[0], last = dated[dated.length - 1];
+    const byYear = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 > 240;
+    const counts = new Map();
+    dated.forEach((d) => { const k = byYear ? d.slice(0, 4) : d; counts.set(k, (counts.get(k) || 0) + 1); });
+    const slots = periods(first, last, byYear);
+    // At most 24 px a period, so that a month or two do not fill the panel.
+    const W = 320, H = 60, bw = Math.min(24, W / slots.length), top = Math.max(...counts.values());
     const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H + 14}`, width: W, height: H + 14, role: "img",
-      "aria-label": "events per month" });
-    months.forEach((month, j) => {
-      const n = counts.get(month);
+      "aria-label": byYear ? "events per year" : "events per month" });
+    slots.forEach((period, j) => {
+      const n = counts.get(period);
       if (!n) return;
       const h = Math.max(2, H * n / top);
       const bar = svgEl("rect", { x: j * bw + 0.5, y: H - h, width: Math.max(1, bw - 1), height: h,
-        fill: "#4e79a7", "data-month": month, "data-count": n });
-      bar.appendChild(svgEl("title", {})).textContent = `${month}: ${plural(n, "event")}`;
+        fill: "#4e79a7", "data-period": period, "data-count": n });
+      bar.appendChild(svgEl("title", {})).textContent = `${period}: ${plural(n, "event")}`;
       svg.appendChild(bar);
     });
-    svg.appendChild(svgEl("line", { x1: 0, x2: bw * months.length, y1: H + 0.5, y2: H + 0.5, stroke: "#999999" }));
-    svg.appendChild(svgEl("text", { x: 0, y: H + 12, "font-size": 10 })).textContent = months[0];
-    if (months.length > 1) {
-      svg.appendChild(svgEl("text", { x: Math.max(bw * months.length, 100), y: H + 12, "font-size": 10,
-        "text-anchor": "end" }))
-        .textContent = months[months.length - 1];
+    svg.appendChild(svgEl("line", { x1: 0, x2: bw * slots.length, y1: H + 0.5, y2: H + 0.5, stroke: "#999999" }));
+    svg.appendChild(svgEl("text", { x: 0, y: H + 12, "font-size": 10 })).textContent = slots[0];
+    if (slots.length > 1) {
+      const end = svgEl("text", { x: Math.max(bw * slots.length, 100), y: H + 12, "font-size": 10, "text-anchor": "end" });
+      svg.appendChild(end).textContent = slots[slots.length - 1];
     }
     const box = el("section", null, "timeline");
-    box.appendChild(el("h3", "Events per month"));
+    box.appendChild(el("h3", byYear ? "Events per year" : "Events per month"));
     box.appendChild(svg);
     return box;
   }

@@ -224,7 +224,7 @@ def test_a_date_filter_that_empties_the_page_says_why(tmp_path, open_page, seed_
 
 
 def bars(p) -> dict[str, int]:
-    return {b.get_attribute("data-month"): int(b.get_attribute("data-count"))
+    return {b.get_attribute("data-period"): int(b.get_attribute("data-count"))
             for b in p.page.locator("#details .timeline rect").all()}
 
 
@@ -240,7 +240,7 @@ def test_a_selection_shows_its_events_per_month(tmp_path, open_page, seed_like_e
     p = open_page(path)
     p.page.evaluate(f"graphView.select({{link: {links.index(('sergey-lavrov', 'united-states'))}}})")
     assert bars(p) == {"2017-04": 2, "2017-06": 1}  # May has no bar but its place
-    heights = {b.get_attribute("data-month"): float(b.get_attribute("height"))
+    heights = {b.get_attribute("data-period"): float(b.get_attribute("height"))
                for b in p.page.locator("#details .timeline rect").all()}
     assert heights["2017-04"] == 2 * heights["2017-06"]
     xs = sorted(float(b.get_attribute("x")) for b in p.page.locator("#details .timeline rect").all())
@@ -258,3 +258,18 @@ def test_a_selection_shows_its_events_per_month(tmp_path, open_page, seed_like_e
     assert p.page.locator("#details h2").text_content() == "United States → Sergey Lavrov"
     assert p.page.locator("#details .timeline").count() == 0  # no dated events, no chart
     assert p.console_errors == [] and p.other_requests == []
+
+
+def test_a_long_span_is_charted_per_year(tmp_path, open_page):
+    old = ArticleRef("art-old", "Long ago", "1990-05-01", None)
+    new = ArticleRef("art-new", "Now", "2017-04-12", None)
+    events = [make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, "Lavrov criticised the US.", art, 0)
+              for art in (old, new, new)]
+    path = tmp_path / "actors.html"
+    write_page(events, path)
+    p = open_page(path)
+    p.page.evaluate("graphView.select({link: 0})")
+    assert p.page.locator("#details .timeline h3").text_content() == "Events per year"
+    assert bars(p) == {"1990": 1, "2017": 2}
+    assert len(p.page.locator("#details .timeline text").all_text_contents()) == 2
+    assert p.console_errors == []

@@ -216,8 +216,8 @@
 
   // An actor's or a link's look in parts, each with a short key that says when it changed:
   // vis-network is sent only the parts that did (a full update of 20,000 links takes seconds).
+  // A hidden item's size, width and label wait until it shows again.
   const NODE_PARTS = {
-    // A hidden item's other parts wait until it shows again.
     shown: (i) => [state.nodeOn[i] ? `1|${state.nc[i]}` : "0",
       () => ({ hidden: !state.nodeOn[i], size: nodeSize(state.nc[i] || actors[i].events) })],
     colour: (i) => [`${+isFaded(i)}|${colorBy}`, () => ({ color: nodeColor(actors[i], isFaded(i)) })],

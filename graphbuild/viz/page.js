@@ -104,8 +104,8 @@
     if (st.shownEvents > 0) return "";
     if (st.passing > 0) return "No actor or link reaches the minimum number of events.";
     if (dateSet() && events.length && undatedTotal === events.length) {
-      return `No dated events: none of the ${plural(events.length, "event")} has a date (their articles ` +
-        "give none), so a date range leaves them all out. Tick “keep undated events” or clear the dates.";
+      return `No dated events: none of the ${plural(events.length, "event")} has a date, so a date range ` +
+        "leaves them all out. Tick “keep undated events” or clear the dates.";
     }
     if (dateSet() && st.undatedOut > 0) {
       return `No dated events in this date range match the filters; ${plural(st.undatedOut, "undated event")} ` +

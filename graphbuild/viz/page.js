@@ -37,15 +37,20 @@
   links.forEach((k, l) => { nodeLinks[k.s].push(l); if (k.t !== k.s) nodeLinks[k.t].push(l); });
 
   // ---- filters -------------------------------------------------------------
-  const filter = { plover: "", root: "", from: "", to: "", minActor: 1, minLink: 1 };
+  const filter = { plover: "", root: "", from: "", to: "", minActor: 1, minLink: 1, keepUndated: false };
   let colorBy = "kind";
+  let selected = null;  // { node: i } or { link: l }: shown in the side panel, highlighted in the graph
+  const undatedTotal = events.reduce((n, ev) => n + (ev[F.date] ? 0 : 1), 0);
 
+  function passesCodes(ev) {
+    return !(filter.plover && ev[F.plover] !== filter.plover) && !(filter.root && ev[F.root] !== filter.root);
+  }
+  const dateSet = () => Boolean(filter.from || filter.to);
   function passes(ev) {
-    if (filter.plover && ev[F.plover] !== filter.plover) return false;
-    if (filter.root && ev[F.root] !== filter.root) return false;
-    if (filter.from || filter.to) {
+    if (!passesCodes(ev)) return false;
+    if (dateSet()) {
       const d = ev[F.date].slice(0, 10);
-      if (!d) return false;  // an undated event cannot be placed in a date range
+      if (!d) return filter.keepUndated;  // an undated event cannot be placed in a date range
       if (filter.from && d < filter.from) return false;
       if (filter.to && d > filter.to) return false;
     }
@@ -63,10 +68,15 @@
 
   function computeState() {
     const lc = new Int32Array(links.length), lq = new Int32Array(links.length * 5);
-    let shownEvents = 0;
+    let shownEvents = 0, passing = 0, undatedOut = 0;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i];
-      if (!passes(ev)) continue;
+      if (!passes(ev)) {
+        // Undated events the date range alone leaves out are counted, so the page can say so.
+        if (!ev[F.date] && dateSet() && passesCodes(ev)) undatedOut++;
+        continue;
+      }
+      passing++;
       lc[ev[F.link]]++;
       lq[ev[F.link] * 5 + (ev[F.quad] || 0)]++;
     }
@@ -84,39 +94,192 @@
       linkOn[l] = (lc[l] >= minL && nodeOn[k.s] && nodeOn[k.t]) ? 1 : 0;
       if (linkOn[l]) shownEvents += lc[l];
     }
-    return { lc, lq, nc, nodeOn, linkOn, shownEvents };
+    return { lc, lq, nc, nodeOn, linkOn, shownEvents, passing, undatedOut };
+  }
+
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+  // Why nothing is drawn, in words; "" when something is.
+  function emptyReason(st) {
+    if (st.shownEvents > 0) return "";
+    if (st.passing > 0) return "No actor or link reaches the minimum number of events.";
+    if (dateSet() && events.length && undatedTotal === events.length) {
+      return `No dated events: none of the ${plural(events.length, "event")} has a date, so a date range ` +
+        "leaves them all out. Tick “keep undated events” or clear the dates.";
+    }
+    if (dateSet() && st.undatedOut > 0) {
+      return `No dated events in this date range match the filters; ${plural(st.undatedOut, "undated event")} ` +
+        "left out (tick “keep undated events” to show them).";
+    }
+    if (dateSet()) return "No dated events in this date range match the filters.";
+    return events.length ? "No events match the filters." : "No events.";
   }
 
   // ---- colours -------------------------------------------------------------
   const C = DATA.colors;
-  function nodeColor(a) {
-    const c = colorBy === "country" ? (a.country ? C.country[a.country] : C.noCountry)
-      : (C.kind[a.type] || C.kind.UNKNOWN);
-    return { background: c, border: "#555555", highlight: { background: c, border: "#000000" },
-      hover: { background: c, border: "#000000" } };
+  // How much of its colour a link or actor keeps while something else is selected.
+  const DIM = 0.15;
+  const HALO = { enabled: true, color: "rgba(0,0,0,0.6)", size: 10, x: 0, y: 0 };
+  function rgba(hex, alpha) {
+    const n = parseInt(hex.slice(1), 16);
+    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
   }
-  function edgeColor(q) {
+  function baseColor(a) {
+    return colorBy === "country" ? (a.country ? C.country[a.country] : C.noCountry) : (C.kind[a.type] || C.kind.UNKNOWN);
+  }
+  function nodeColor(a, faded) {
+    const c = baseColor(a), bg = faded ? rgba(c, DIM) : c, border = faded ? rgba("#555555", DIM) : "#555555";
+    return { background: bg, border, highlight: { background: c, border: "#000000" },
+      hover: { background: bg, border: "#000000" } };
+  }
+  function edgeColor(q, faded) {
     const c = q ? C.quad[String(q)] : C.noQuad;
-    return { color: c, highlight: c, hover: c, inherit: false, opacity: 0.85 };
+    return { color: c, highlight: c, hover: c, inherit: false, opacity: faded ? DIM : 0.85 };
   }
 
-  // ---- the network ---------------------------------------------------------
+  // ---- sizes ---------------------------------------------------------------
   // Sizes on an absolute scale, so one busy actor does not shrink every other.
   const nodeSize = (n) => Math.min(60, 6 + 4 * Math.sqrt(n));
   const edgeWidth = (n) => Math.min(14, 1 + 1.5 * Math.log2(n));
-  const nodes = new vis.DataSet(actors.map((a, i) => ({
-    id: i, label: a.name, x: a.x, y: a.y, size: nodeSize(a.events), color: nodeColor(a),
-  })));
-  const edges = new vis.DataSet(links.map((k, l) => ({
-    id: l, from: k.s, to: k.t, width: edgeWidth(k.events), color: edgeColor(k.quad),
-  })));
+  const FONT_SIZE = 14;
+
+  // ---- labels --------------------------------------------------------------
+  // Placed once the positions are known, busiest actor first: below its dot, else above,
+  // else left off (the name then shows on hover). Dots and placed labels are obstacles.
+  // Positions and font are in graph units, so a placement holds at every zoom.
+  // vis-network writes a name from 11 to 25 graph units under its dot: boxes keep a margin.
+  const LABEL_GAP = 8, LABEL_H = 20;
+  const measure = document.createElement("canvas").getContext("2d");
+  measure.font = `${FONT_SIZE}px arial`;
+  const labelWidth = actors.map((a) => measure.measureText(a.name).width + 6);  // + the white outline
+  const labelOn = new Uint8Array(actors.length), labelShift = new Float64Array(actors.length);
+  let labelBoxes = [];
+  const CELL = 100;
+
+  function placeLabels(st) {
+    const grid = new Map();
+    const cells = (b, fn) => {
+      for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++) {
+        for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) {
+          if (fn(cx + "," + cy)) return true;
+        }
+      }
+      return false;
+    };
+    const add = (b) => cells(b, (key) => { (grid.get(key) || grid.set(key, []).get(key)).push(b); return false; });
+    const hits = (b) => cells(b, (key) => (grid.get(key) || []).some((o) => o.owner !== b.owner &&
+      o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1));
+    const order = [];
+    for (let i = 0; i < actors.length; i++) {
+      labelOn[i] = 0; labelShift[i] = 0;
+      if (!st.nodeOn[i]) continue;
+      order.push(i);
+      const a = actors[i], r = nodeSize(st.nc[i]);
+      add({ x0: a.x - r, x1: a.x + r, y0: a.y - r, y1: a.y + r, owner: i });
+    }
+    order.sort((p, q) => st.nc[q] - st.nc[p] || p - q);
+    labelBoxes = [];
+    for (const i of order) {
+      const a = actors[i], r = nodeSize(st.nc[i]), w = labelWidth[i];
+      const below = { x0: a.x - w / 2, x1: a.x + w / 2, y0: a.y + r + LABEL_GAP, y1: a.y + r + LABEL_GAP + LABEL_H,
+        owner: i, id: i };
+      const above = { x0: below.x0, x1: below.x1, y0: a.y - r - 2 - LABEL_H, y1: a.y - r - 2, owner: i, id: i };
+      const box = !hits(below) ? below : !hits(above) ? above : null;
+      if (!box) continue;
+      labelOn[i] = 1; labelShift[i] = box.y0 - below.y0;
+      add(box);
+      labelBoxes.push(box);
+    }
+  }
+  // The boxes of the labels drawn (graph units), for tests.
+  view.labelBoxes = () => labelBoxes.map((b) => ({ id: b.id, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1 }));
+
+  // ---- drawing state -------------------------------------------------------
+  let state = null;
+  // What the selection lights up; the rest fades, except on large graphs, where fading every
+  // link would take seconds: there the selection alone is drawn wider, with its halo.
+  const focus = { node: new Uint8Array(actors.length), link: new Uint8Array(links.length), fade: false };
+  const lastQuad = Int32Array.from(links, (k) => k.quad);  // a hidden link keeps its colour
+  const lastNode = actors.map(() => []), lastEdge = links.map(() => []);
+
+  function computeFocus() {
+    focus.node.fill(0); focus.link.fill(0);
+    focus.fade = selected !== null && !LARGE;
+    if (!selected) return;
+    const lit = (l) => { focus.link[l] = 1; focus.node[links[l].s] = 1; focus.node[links[l].t] = 1; };
+    if (selected.link !== undefined) lit(selected.link);
+    else {
+      focus.node[selected.node] = 1;
+      nodeLinks[selected.node].forEach((l) => { if (state.linkOn[l]) lit(l); });
+    }
+  }
+
+  // An actor's or a link's look in parts, each with a short key that says when it changed:
+  // vis-network is sent only the parts that did (a full update of 20,000 links takes seconds).
+  // A hidden item's size, width and label wait until it shows again.
+  const NODE_PARTS = {
+    shown: (i) => [state.nodeOn[i] ? `1|${state.nc[i]}` : "0",
+      () => ({ hidden: !state.nodeOn[i], size: nodeSize(state.nc[i] || actors[i].events) })],
+    colour: (i) => [`${+isFaded(i)}|${colorBy}`, () => ({ color: nodeColor(actors[i], isFaded(i)) })],
+    label: (i) => [state.nodeOn[i] ? `${labelOn[i]}${+isChosen(i)}${+isFaded(i)}|${labelShift[i]}` : "0", () => ({
+      label: labelOn[i] || isChosen(i) ? actors[i].name : "",
+      font: { color: isFaded(i) ? rgba("#222222", 0.3) : "#222222", vadjust: labelOn[i] ? labelShift[i] : 0 } })],
+    chosen: (i) => [`${+isChosen(i)}`, () => ({ borderWidth: isChosen(i) ? 4 : 1, shadow: isChosen(i) ? HALO : false })],
+  };
+  const EDGE_PARTS = {
+    shown: (l) => [state.linkOn[l] ? `1${focus.link[l]}|${state.lc[l]}` : "0", () => ({ hidden: !state.linkOn[l],
+      width: edgeWidth(state.lc[l] || links[l].events) + (focus.link[l] ? 3 : 0) })],
+    colour: (l) => {
+      if (state.linkOn[l]) lastQuad[l] = dominantQuad(state.lq, l);
+      const faded = focus.fade && !focus.link[l];
+      return [`${lastQuad[l]}${+faded}`, () => ({ color: edgeColor(lastQuad[l], faded) })];
+    },
+    halo: (l) => [`${focus.link[l]}`, () => ({ shadow: focus.link[l] ? HALO : false })],
+  };
+  const isFaded = (i) => focus.fade && !focus.node[i];
+  const isChosen = (i) => selected !== null && selected.node === i;
+
+  // The style of item k from `parts`, whole (`last` row empty) or only its changed parts; null if none.
+  function styleOf(parts, k, last) {
+    let out = null;
+    Object.keys(parts).forEach((name, j) => {
+      const [key, make] = parts[name](k);
+      if (last[j] === key) return;
+      last[j] = key;
+      out = Object.assign(out || { id: k }, make());
+    });
+    return out;
+  }
+
+  function restyle() {
+    const nu = [], eu = [];
+    for (let i = 0; i < actors.length; i++) {
+      const s = styleOf(NODE_PARTS, i, lastNode[i]);
+      if (s) nu.push(s);
+    }
+    for (let l = 0; l < links.length; l++) {
+      const s = styleOf(EDGE_PARTS, l, lastEdge[l]);
+      if (s) eu.push(s);
+    }
+    if (nu.length) nodes.update(nu);
+    if (eu.length) edges.update(eu);
+    if (!nu.length && !eu.length) network.redraw();
+  }
+
+  // ---- the network ---------------------------------------------------------
+  // Drawn once in its opening state; later changes go through restyle().
+  state = computeState();
+  placeLabels(state);
+  const nodes = new vis.DataSet(actors.map((a, i) => Object.assign({ x: a.x, y: a.y }, styleOf(NODE_PARTS, i, lastNode[i]))));
+  const edges = new vis.DataSet(links.map((k, l) => Object.assign({ from: k.s, to: k.t }, styleOf(EDGE_PARTS, l, lastEdge[l]))));
   const options = {
     physics: false,
     layout: { improvedLayout: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: LARGE, hideEdgesOnZoom: LARGE,
       navigationButtons: false, keyboard: false },
     // Labels vanish when zoomed out so far that they would be unreadable (drawThreshold).
-    nodes: { shape: "dot", borderWidth: 1, font: { size: 14, color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
+    nodes: { shape: "dot", borderWidth: 1, borderWidthSelected: 4,
+      font: { size: FONT_SIZE, face: "arial", color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
       scaling: { label: { enabled: false, drawThreshold: 6 } } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, arrowStrikethrough: false,
       selectionWidth: 2, hoverWidth: 0.5,
@@ -153,40 +316,24 @@
     return { x: box.left + dom.x, y: box.top + dom.y };
   };
 
-  let state = null;
-  const shown = { node: new Uint8Array(actors.length).fill(1), link: new Uint8Array(links.length).fill(1),
-    nodeValue: Int32Array.from(actors, (a) => a.events), linkValue: Int32Array.from(links, (k) => k.events),
-    linkQuad: Int32Array.from(links, (k) => k.quad) };
-
   function apply() {
     applyStarted = performance.now();
     state = computeState();
-    const nu = [], eu = [];
-    for (let i = 0; i < actors.length; i++) {
-      const on = state.nodeOn[i], v = state.nc[i] || actors[i].events;
-      if (on !== shown.node[i] || (on && v !== shown.nodeValue[i])) {
-        nu.push({ id: i, hidden: !on, size: nodeSize(v) });
-        shown.node[i] = on; shown.nodeValue[i] = v;
-      }
-    }
-    for (let l = 0; l < links.length; l++) {
-      const on = state.linkOn[l], v = state.lc[l] || links[l].events;
-      const q = on ? dominantQuad(state.lq, l) : shown.linkQuad[l];
-      if (on !== shown.link[l] || (on && (v !== shown.linkValue[l] || q !== shown.linkQuad[l]))) {
-        const u = { id: l, hidden: !on, width: edgeWidth(v) };
-        if (q !== shown.linkQuad[l]) u.color = edgeColor(q);
-        eu.push(u);
-        shown.link[l] = on; shown.linkValue[l] = v; shown.linkQuad[l] = q;
-      }
-    }
-    if (nu.length) nodes.update(nu);
-    if (eu.length) edges.update(eu);
+    computeFocus();
+    placeLabels(state);
+    restyle();
     let nShown = 0, lShown = 0;
     for (let i = 0; i < actors.length; i++) nShown += state.nodeOn[i];
     for (let l = 0; l < links.length; l++) lShown += state.linkOn[l];
-    $("status").textContent = `${nShown} of ${actors.length} actors, ${lShown} of ${links.length} links, ` +
+    let status = `${nShown} of ${actors.length} actors, ${lShown} of ${links.length} links, ` +
       `${state.shownEvents} of ${events.length} events`;
-    if (!nu.length && !eu.length) network.redraw();
+    if (state.undatedOut) status += ` (${state.undatedOut} undated left out)`;
+    $("status").textContent = status;
+    const why = emptyReason(state);
+    $("empty").textContent = why;
+    $("empty").hidden = !why;
+    drawLegend();
+    showSelection();
   }
 
   // ---- side panel ----------------------------------------------------------
@@ -217,12 +364,66 @@
     return li;
   }
 
+  // A small bar chart of events per month (from the events' dates), every month from the
+  // first to the last so that gaps show; per year when that would be over 20 years of
+  // months; null when none of the events has a date.
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  function svgEl(tag, attrs) {
+    const e = document.createElementNS(SVG_NS, tag);
+    Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, String(v)));
+    return e;
+  }
+  function periods(first, last, byYear) {
+    let [y, m] = first.split("-").map(Number);
+    const [ly, lm] = last.split("-").map(Number);
+    const out = [];
+    while (y < ly || (y === ly && (byYear || m <= lm))) {
+      out.push(byYear ? String(y) : `${y}-${String(m).padStart(2, "0")}`);
+      if (byYear || ++m > 12) { m = 1; y++; }
+    }
+    return out;
+  }
+  function timeline(list) {
+    const dated = list.map((i) => events[i][F.date].slice(0, 7)).filter((d) => /^\d{4}-\d{2}$/.test(d)).sort();
+    if (!dated.length) return null;
+    const first = dated[0], last = dated[dated.length - 1];
+    const byYear = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 > 240;
+    const counts = new Map();
+    dated.forEach((d) => { const k = byYear ? d.slice(0, 4) : d; counts.set(k, (counts.get(k) || 0) + 1); });
+    const slots = periods(first, last, byYear);
+    // At most 24 px a period, so that a month or two do not fill the panel.
+    const W = 320, H = 60, bw = Math.min(24, W / slots.length), top = Math.max(...counts.values());
+    const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H + 14}`, width: W, height: H + 14, role: "img",
+      "aria-label": byYear ? "events per year" : "events per month" });
+    slots.forEach((period, j) => {
+      const n = counts.get(period);
+      if (!n) return;
+      const h = Math.max(2, H * n / top);
+      const bar = svgEl("rect", { x: j * bw + 0.5, y: H - h, width: Math.max(1, bw - 1), height: h,
+        fill: "#4e79a7", "data-period": period, "data-count": n });
+      bar.appendChild(svgEl("title", {})).textContent = `${period}: ${plural(n, "event")}`;
+      svg.appendChild(bar);
+    });
+    svg.appendChild(svgEl("line", { x1: 0, x2: bw * slots.length, y1: H + 0.5, y2: H + 0.5, stroke: "#999999" }));
+    svg.appendChild(svgEl("text", { x: 0, y: H + 12, "font-size": 10 })).textContent = slots[0];
+    if (slots.length > 1) {
+      const end = svgEl("text", { x: Math.max(bw * slots.length, 100), y: H + 12, "font-size": 10, "text-anchor": "end" });
+      svg.appendChild(end).textContent = slots[slots.length - 1];
+    }
+    const box = el("section", null, "timeline");
+    box.appendChild(el("h3", byYear ? "Events per year" : "Events per month"));
+    box.appendChild(svg);
+    return box;
+  }
+
   function showLink(l) {
     const k = links[l], d = $("details");
     d.replaceChildren();
     d.appendChild(el("h2", actors[k.s].name + " → " + actors[k.t].name));
     const listed = linkEvents[l].filter((i) => passes(events[i]));
     d.appendChild(el("p", `${listed.length} event${listed.length === 1 ? "" : "s"} shown of ${linkEvents[l].length}`, "meta"));
+    const chart = timeline(listed);
+    if (chart) d.appendChild(chart);
     const ul = el("ul", null, "events");
     listed.slice(0, MAX_LISTED).forEach((i) => ul.appendChild(eventItem(events[i])));
     d.appendChild(ul);
@@ -240,6 +441,8 @@
     facts.forEach(([k, v]) => { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); });
     d.appendChild(dl);
     if (state && !state.nodeOn[i]) d.appendChild(el("p", "Hidden by the current filters.", "meta"));
+    const chart = timeline(nodeLinks[i].flatMap((l) => linkEvents[l].filter((e) => passes(events[e]))));
+    if (chart) d.appendChild(chart);
     d.appendChild(el("h3", "Counterparts"));
     const rows = nodeLinks[i].map((l) => {
       const k = links[l], out = k.s === i;
@@ -251,10 +454,26 @@
     d.appendChild(ul);
   }
 
+  function showSelection() {
+    if (!selected) clearDetails();
+    else if (selected.node !== undefined) showActor(selected.node);
+    else showLink(selected.link);
+  }
+
+  // Select an actor ({ node: i }), a link ({ link: l }) or nothing (null): side panel and highlight.
+  function select(what) {
+    selected = what;
+    if (!what) network.unselectAll();
+    computeFocus();
+    restyle();
+    showSelection();
+  }
+  view.select = select;
+
   network.on("click", (p) => {
-    if (p.nodes.length) showActor(p.nodes[0]);
-    else if (p.edges.length) showLink(p.edges[0]);
-    else clearDetails();
+    if (p.nodes.length) select({ node: p.nodes[0] });
+    else if (p.edges.length) select({ link: p.edges[0] });
+    else select(null);
   });
 
   // ---- hover ---------------------------------------------------------------
@@ -281,22 +500,30 @@
     row.appendChild(el("span", label));
     return row;
   }
+  // Only the classes on the page now: the kinds (or countries) of the actors shown and the
+  // QuadClasses of the links shown.
   function drawLegend() {
     const lg = $("legend");
-    lg.replaceChildren(el("h3", colorBy === "country" ? "Actors by country" : "Actors by kind"));
+    lg.replaceChildren();
+    const shownActors = actors.filter((a, i) => state.nodeOn[i]);
     if (colorBy === "country") {
       const counts = {};
-      actors.forEach((a) => { const c = a.country || ""; counts[c] = (counts[c] || 0) + 1; });
+      shownActors.forEach((a) => { const c = a.country || ""; counts[c] = (counts[c] || 0) + 1; });
       const top = Object.keys(counts).sort((x, y) => counts[y] - counts[x] || (x < y ? -1 : 1));
+      if (top.length) lg.appendChild(el("h3", "Actors by country"));
       top.slice(0, 12).forEach((c) => lg.appendChild(legendRow(c ? C.country[c] : C.noCountry, c || "no country")));
       if (top.length > 12) lg.appendChild(el("p", `and ${top.length - 12} more countries`, "meta"));
     } else {
-      const present = new Set(actors.map((a) => a.type));
+      const present = new Set(shownActors.map((a) => C.kind[a.type] ? a.type : "UNKNOWN"));
+      if (present.size) lg.appendChild(el("h3", "Actors by kind"));
       Object.keys(C.kind).filter((k) => present.has(k)).forEach((k) => lg.appendChild(legendRow(C.kind[k], k.toLowerCase())));
     }
+    const quads = new Set();
+    for (let l = 0; l < links.length; l++) if (state.linkOn[l]) quads.add(lastQuad[l]);
+    if (!quads.size) return;
     lg.appendChild(el("h3", "Links by QuadClass (most events)"));
-    ["1", "2", "3", "4"].forEach((q) => lg.appendChild(legendRow(C.quad[q], DATA.quadLabels[q], true)));
-    lg.appendChild(legendRow(C.noQuad, "no QuadClass", true));
+    [1, 2, 3, 4].filter((q) => quads.has(q)).forEach((q) => lg.appendChild(legendRow(C.quad[q], DATA.quadLabels[q], true)));
+    if (quads.has(0)) lg.appendChild(legendRow(C.noQuad, "no QuadClass", true));
     lg.appendChild(el("p", "Actor size and link width grow with the number of events; arrows point from source to target.", "meta"));
   }
 
@@ -313,6 +540,11 @@
   const names = $("actor-names");
   actors.forEach((a) => { const o = document.createElement("option"); o.value = a.name; names.appendChild(o); });
 
+  if (!DATA.dates && events.length) $("date-note").textContent = "no dated events";
+  else if (undatedTotal) $("date-note").textContent = `${undatedTotal} undated`;
+
+  const FILTERS = ["filter-plover", "filter-root", "filter-from", "filter-to", "filter-min-actor", "filter-min-link",
+    "keep-undated"];
   function readControls() {
     filter.plover = $("filter-plover").value;
     filter.root = $("filter-root").value;
@@ -320,22 +552,27 @@
     filter.to = $("filter-to").value;
     filter.minActor = parseInt($("filter-min-actor").value, 10) || 1;
     filter.minLink = parseInt($("filter-min-link").value, 10) || 1;
+    filter.keepUndated = $("keep-undated").checked;
+    colorBy = $("color-by").value;
     apply();
   }
-  ["filter-plover", "filter-root", "filter-from", "filter-to", "filter-min-actor", "filter-min-link"]
-    .forEach((id) => $(id).addEventListener("change", readControls));
-  $("color-by").addEventListener("change", () => {
-    colorBy = $("color-by").value;
-    nodes.update(actors.map((a, i) => ({ id: i, color: nodeColor(a) })));
-    drawLegend();
-  });
-  $("reset").addEventListener("click", () => {
-    ["filter-plover", "filter-root", "filter-from", "filter-to"].forEach((id) => { $(id).value = ""; });
-    $("filter-min-actor").value = "1"; $("filter-min-link").value = "1"; $("search").value = "";
-    readControls();
+  FILTERS.forEach((id) => $(id).addEventListener("change", readControls));
+  $("color-by").addEventListener("change", readControls);
+
+  // Every control back to the value the page opened with, nothing selected, the whole graph in view.
+  function reset() {
+    $("controls").querySelectorAll("input, select").forEach((c) => {
+      if (c.type === "checkbox") c.checked = c.defaultChecked;
+      else if (c.tagName === "SELECT") c.selectedIndex = Math.max(0, [...c.options].findIndex((o) => o.defaultSelected));
+      else c.value = c.defaultValue;
+    });
+    selected = null;
     network.unselectAll();
+    tip.hidden = true;
+    readControls();
     network.fit({ maxZoomLevel: 2 });
-  });
+  }
+  $("reset").addEventListener("click", reset);
 
   function findActor(text) {
     const q = text.trim().toLowerCase();
@@ -348,17 +585,17 @@
   function search() {
     const i = findActor($("search").value);
     if (i < 0) {
+      select(null);
       $("details").replaceChildren(el("p", "No actor matches “" + $("search").value + "”.", "meta"));
       return;
     }
     network.selectNodes([i]);
+    select({ node: i });
     network.focus(i, { scale: 1.2, animation: LARGE ? false : { duration: 300 } });
-    showActor(i);
   }
   $("search").addEventListener("change", search);
   $("search").addEventListener("keydown", (e) => { if (e.key === "Enter") search(); });
 
-  drawLegend();
-  apply();
+  readControls();
   network.fit({ animation: false, maxZoomLevel: 2 });
 })();

@@ -1,8 +1,9 @@
 """The colours of the network view, shared by the HTML page, the pictures and GEXF.
 
-Edges run from cooperation (greens) to conflict (reds) by QuadClass; nodes are coloured
-by actor kind, or by country from a fixed palette so a country keeps its colour between
-runs.
+Edges run from cooperation (bluish green, blue) to conflict (orange, vermilion) by
+QuadClass: four hues of the Okabe-Ito palette, told apart with every common colour-vision
+deficiency. Nodes are coloured by actor kind, or by country from a fixed palette so a
+country keeps its colour between runs.
 """
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ import zlib
 
 from ..coding import QUAD_CLASS_LABELS
 
-QUAD_COLORS = {1: "#66bd63", 2: "#1a9850", 3: "#f46d43", 4: "#d73027"}
-NO_QUAD_COLOR = "#9e9e9e"
+QUAD_COLORS = {1: "#009e73", 2: "#0072b2", 3: "#e69f00", 4: "#d55e00"}
+NO_QUAD_COLOR = "#b0b0b0"
 KIND_COLORS = {"PERSON": "#4e79a7", "STATE": "#f28e2b", "IGO": "#76b7b2",
                "ORGANIZATION": "#b07aa1", "GROUP": "#edc948", "UNKNOWN": "#bab0ac"}
 COUNTRY_PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
@@ -34,6 +35,8 @@ def country_color(country: str | None) -> str:
     return COUNTRY_PALETTE[zlib.crc32(country.encode("utf-8")) % len(COUNTRY_PALETTE)]
 
 
-def quad_legend() -> list[tuple[str, str]]:
-    """(label, colour) from cooperation to conflict, then events with no QuadClass."""
-    return [(QUAD_CLASS_LABELS[q], QUAD_COLORS[q]) for q in (1, 2, 3, 4)] + [("no QuadClass", NO_QUAD_COLOR)]
+def quad_legend(present: set[int | None] | None = None) -> list[tuple[str, str]]:
+    """(label, colour) from cooperation to conflict, then events with no QuadClass; only the
+    classes in `present` (QuadClasses, None for none) when it is given."""
+    rows = [(q, QUAD_CLASS_LABELS[q], QUAD_COLORS[q]) for q in (1, 2, 3, 4)] + [(None, "no QuadClass", NO_QUAD_COLOR)]
+    return [(label, c) for q, label, c in rows if present is None or q in present]

@@ -78,7 +78,8 @@ def _draw(events, path, fmt, title) -> None:
         handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=c,
                           markeredgecolor="#555555", label=k.lower())
                    for k, c in KIND_COLORS.items() if k in present]
-        handles += [Line2D([], [], color=c, linewidth=3, label=label) for label, c in quad_legend()]
+        quads = {g.edges[e]["quad_class"] or None for e in edge_list}
+        handles += [Line2D([], [], color=c, linewidth=3, label=label) for label, c in quad_legend(quads)]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.margins(0.08)
     with atomic_write(path, "wb", encoding=None) as fh:

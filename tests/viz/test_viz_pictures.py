@@ -63,3 +63,11 @@ def test_viz_command_on_a_folder_without_events(tmp_path, capsys):
     assert main(["viz", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert f"graphbuild: error: {Path(tmp_path) / 'events.jsonl'}: no such events file" in err
+
+
+def test_picture_legend_lists_only_the_classes_drawn(tmp_path, seed_like_events):
+    path = tmp_path / "actors.svg"
+    write_picture(seed_like_events, path)
+    texts = {t.text for t in ET.parse(path).getroot().iter("{http://www.w3.org/2000/svg}text")}
+    assert {"person", "state", "igo", "verbal cooperation", "verbal conflict"} <= texts
+    assert not texts & {"group", "organization", "material cooperation", "material conflict", "no QuadClass"}

@@ -21,7 +21,7 @@ def test_tables_load():
     verbs = verb_patterns()
     nouns = noun_patterns()
     assert sum(len(v) for v in verbs.values()) == len(_table("verbs.csv"))
-    assert len(nouns) == len(_table("nouns.csv"))
+    assert len(nouns) == len([r for r in _table("nouns.csv") if not r["object"]])
 
 
 def test_every_code_and_kind_is_known():
@@ -35,28 +35,37 @@ def test_every_code_and_kind_is_known():
 
 
 def test_no_verb_row_conflicts():
-    # The same lemma and preposition may appear twice only to add the infinitive reading,
-    # and then with the same code; two codes for one slot would make the result depend on row order.
+    # The same lemma and preposition may appear twice only to add the infinitive reading or
+    # an object class, and then with the same code as the plain reading; two codes for one
+    # slot would make the result depend on row order.
     codes = defaultdict(set)
     seen = set()
     for r in _table("verbs.csv"):
-        key = (r["lemma"], r["prep"], r["kind"])
+        key = (r["lemma"], r["prep"], r["kind"], r["object"])
         assert key not in seen, f"duplicate row {key}"
         seen.add(key)
-        codes[(r["lemma"], r["prep"])].add(r["cameo"])
+        codes[(r["lemma"], r["prep"], r["object"])].add(r["cameo"])
     conflicting = {k: v for k, v in codes.items() if len(v) > 1}
     assert not conflicting
 
 
 def test_no_duplicate_noun_lemma():
-    lemmas = [r["lemma"] for r in _table("nouns.csv")]
+    lemmas = [(r["lemma"], r["object"]) for r in _table("nouns.csv")]
     assert len(lemmas) == len(set(lemmas))
 
 
-@pytest.mark.parametrize("name,key", [("verbs.csv", ("lemma", "prep", "kind")), ("nouns.csv", ("lemma",))])
+@pytest.mark.parametrize("name,key", [("verbs.csv", ("lemma",)), ("nouns.csv", ("lemma", "object"))])
 def test_rows_sorted(name, key):
     rows = [tuple(r[k] for k in key) for r in _table(name)]
     assert rows == sorted(rows)
+
+
+def test_a_verbs_direct_rows_come_before_its_prepositional_rows():
+    # Within a verb, the order of the prepositional rows is its priority (data/README.md);
+    # the direct-object rows are tried first and are written first.
+    for pats in verb_patterns().values():
+        preps = [bool(p.prep) for p in pats]
+        assert preps == sorted(preps), pats
 
 
 def test_lemmas_are_clean():
@@ -77,7 +86,7 @@ def test_phrasal_verbs_and_spellings_are_looked_up():
 
 def test_unknown_code_is_refused(tmp_path, monkeypatch):
     bad = tmp_path / "verbs.csv"
-    bad.write_text("lemma,prep,cameo,kind\ncondemn,,999,\n", encoding="utf-8")
+    bad.write_text("lemma,prep,cameo,kind,object\ncondemn,,999,,\n", encoding="utf-8")
     monkeypatch.setattr("graphbuild.patterns.data_path", lambda name: bad)
     verb_patterns.cache_clear()
     try:

@@ -46,29 +46,40 @@ def modality(tok: Token) -> str:
 
 def _clause_modality(t: Token, i: int) -> set[str]:
     """What one clause of the chain (i: how far above the event) says of the event."""
-    found = set()
     kids = list(t.children)
-    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
     reported = t.dep_ == "ccomp" and t.head.lemma_ in SPEECH_VERBS
-    if i == 0 or t.dep_ not in {"ccomp"}:
-        if aux & FUTURE_AUX:
-            found.add("future")
-        if aux & OBLIGATION_AUX:
-            found.add("hypothetical")  # what someone must do has not happened
-        if aux & HYPOTHETICAL_AUX:
-            # "said it would attack": in reported speech "would" is a future, not a condition
-            found.add("future" if reported and aux <= {"would", "'d"} else "hypothetical")
+    found = _auxiliaries(t, i, kids, reported) if i == 0 or t.dep_ != "ccomp" else set()
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
         found.add("hypothetical")
     if any(c.lower_ in HEDGE_WORDS for c in kids) or (i and t.lemma_ in HEDGE_VERBS):
         found.add("hedged")
     if i and t.lemma_ in INTENT_VERBS:
         found.add("future")
-    if (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive(t))) and child(t.head, OBJ | PASS_SUBJ) is not None and \
-            any(behaves(p.cameo, "appeal") for p in verb_patterns().get(t.head.lemma_.lower(), ())):
+    if _urged(t):
         found.add("hypothetical")  # what one is urged to do has not happened
     if reported:
         found.add("reported")
     if t.dep_ in {"ccomp", "advcl"} and i == 0 and "going" in {c.lower_ for c in kids}:
         found.add("future")
     return found
+
+
+def _auxiliaries(t: Token, i: int, kids: list[Token], reported: bool) -> set[str]:
+    """"will meet" future; "must meet" and "could meet" hypothetical; "said it would attack"
+    future (in reported speech "would" is a future, not a condition)."""
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    found = set()
+    if aux & FUTURE_AUX:
+        found.add("future")
+    if aux & OBLIGATION_AUX:
+        found.add("hypothetical")  # what someone must do has not happened
+    if aux & HYPOTHETICAL_AUX:
+        found.add("future" if reported and aux <= {"would", "'d"} else "hypothetical")
+    return found
+
+
+def _urged(t: Token) -> bool:
+    """"urged Iran to stop": an infinitive under an appeal verb with its addressee."""
+    return (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive(t))) and \
+        child(t.head, OBJ | PASS_SUBJ) is not None and \
+        any(behaves(p.cameo, "appeal") for p in verb_patterns().get(t.head.lemma_.lower(), ()))

@@ -3,6 +3,7 @@ X held talks with Y (the subject of a light verb is the source) / the expulsion 
 diplomats by Russia / Syrian rebels engaged peacekeepers in a firefight."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -51,61 +52,96 @@ def noun_pattern(ex: "Extractor", n: Token) -> NounPattern | None:
     return found
 
 
+@dataclass(frozen=True)
+class Governor:
+    """The verb an event noun is governed by: "imposed sanctions" (a light verb carries the
+    event), "lifted the sanctions" (an undoing verb changes its code), "talks began" (a
+    setting verb lends its prepositions)."""
+    first: Token  # the first of coordinated nouns: "launched artillery and rocket fire"
+    verb: Token | None
+    key: str  # the verb with its particle, "" when none
+    light: bool
+    setting: Token | None
+
+
+def governed(n: Token) -> Governor:
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = governor_of(n, first)
+    key = verb_key(verb) if verb is not None else ""
+    light = verb is not None and (key in LIGHT_VERBS or key in reversals() or key in INSTRUMENTAL_VERBS)
+    setting = first.head if first.dep_ in SUBJ and first.head.lemma_ in SETTING_VERBS else None
+    return Governor(first, verb, key, light, setting)
+
+
 def noun(ex: "Extractor", n: Token) -> None:
     """Reads the event noun's source (possessor, a modifier naming an actor, "by X", the light
-    verb's subject), its governing verb (a light verb carries the event; an undoing verb
-    changes its code: "lifted the sanctions" 085) and its targets (the noun's prepositions,
-    then the light verb's). Emits a `noun` claim, reciprocal pairs ("talks between X and Y"),
-    or a `location` claim ("staged a hunger strike in Lagos")."""
+    verb's subject), its governing verb and its targets (the noun's prepositions, then the
+    light verb's). Emits a `noun` claim, reciprocal pairs ("talks between X and Y"), or a
+    `location` claim ("staged a hunger strike in Lagos")."""
     pat = noun_pattern(ex, n)
     if pat is None or n.i in ex.mentions or demanded(ex, n):
         return
     ex.note(n, f"noun {pat.lemma} {pat.cameo} ({pat.row}, preps: {'|'.join(pat.preps)})")
     if engaged(ex, n, pat):
         return
-    sources = own_sources(ex, n, pat)
-    first = n
-    while first.dep_ == "conj" and first.head.i != first.i:  # "launched artillery and rocket fire"
-        first = first.head
-    governor = governor_of(n, first)
-    verb = verb_key(governor) if governor is not None else ""
-    light = governor is not None and (verb in LIGHT_VERBS or verb in reversals() or verb in INSTRUMENTAL_VERBS)
-    if not sources and light:
-        # "imposed sanctions", or passive "sanctions were imposed by X"
-        sources = ex.actors(agent(governor)) if first.dep_ in PASS_SUBJ else ex.actors(subject(governor))
+    gov = governed(n)
+    sources = noun_sources(ex, n, pat, gov)
     base, row = acted_on(ex, n, pat, sources)
-    code = reversed_code(verb, base) or base  # "lifted the sanctions" is easing them
-    if governor is not None and verb in RECIPIENT_VERBS and first.dep_ in OBJ:
-        received(ex, n, pat, governor, code, verb)
+    code = reversed_code(gov.key, base) or base  # "lifted the sanctions" is easing them
+    if gov.verb is not None and gov.key in RECIPIENT_VERBS and gov.first.dep_ in OBJ:
+        received(ex, n, pat, gov.verb, code, gov.key)
         return
-    setting = first.head if first.dep_ in SUBJ and first.head.lemma_ in SETTING_VERBS else None
-    if setting is not None and not sources:  # "talks began in Geneva, hosted by X"
-        by = next((p for p in preps(setting, "by")), None)
-        sources = ex.actors(pobj(by)) if by is not None else []
-    targets, between = noun_targets(ex, n, pat, governor, setting, sources)
-    if light and inside_frame(ex, governor):
-        ex.note(n, "veto: inside a frame")
-        return  # "threatened to impose sanctions": the threat is the event
-    if not light and n.lemma_.lower() in GOVERNED_NOUNS:
-        ex.note(n, "veto: a governed noun with no verb making it")
-        return  # "relations between X and Y are tense": an event only when made or broken
-    anchor = governor if light else n
-    if not targets and (pat.kind == "reciprocal" or verb in MUTUAL_VERBS) and len(sources) > 1:
+    targets, between = noun_targets(ex, n, pat, gov.verb, gov.setting, sources)
+    if vetoed(ex, n, gov):
+        return
+    if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
         between = True  # "Israel and the Palestinians reached an agreement", "X and Y exchanged fire"
         targets, sources = sources, []
-    label = f"{verb} {pat.lemma}" if code != base else pat.lemma
+    label = f"{gov.key} {pat.lemma}" if code != base else pat.lemma
+    claim = Claim(gov.verb if gov.light else n, tuple(sources), tuple(targets), code, label, "noun", pat.lemma,
+                  pat.kind if code == base else "", row)  # an undone event is one side's act: "cancelled its visit"
+    conclude(ex, n, claim, gov, between, pat.kind)
+
+
+def vetoed(ex: "Extractor", n: Token, gov: Governor) -> bool:
+    """A light verb carries the event's clause ("will impose sanctions"); a bare event noun
+    is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it."""
+    if gov.light and inside_frame(ex, gov.verb):
+        ex.note(n, "veto: inside a frame")
+        return True  # "threatened to impose sanctions": the threat is the event
+    if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
+        ex.note(n, "veto: a governed noun with no verb making it")
+        return True  # "relations between X and Y are tense": an event only when made or broken
+    return False
+
+
+def conclude(ex: "Extractor", n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
+    """Reciprocal pairs, one claim, or with no target an act located where it happens
+    ("staged a hunger strike in Lagos", "organized a general strike")."""
     if between:
-        ex.pairs(Claim(anchor, tuple(targets), (), code, label, "noun", pat.lemma, "reciprocal", row))
-    elif sources and targets:
-        # An undone event is one side's act: "cancelled its visit to X", "halted talks with X".
-        ex.emit(Claim(anchor, tuple(sources), tuple(targets), code, label, "noun", pat.lemma,
-                      pat.kind if code == base else "", row))
-    elif sources and light and pat.kind == "" and behaves(code, "located"):
-        # "staged a hunger strike in Lagos", "organized a general strike"
-        at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else governor
-        located(ex, at, sources, code, label, pat.lemma, row)
+        ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
+    elif claim.sources and claim.targets:
+        ex.emit(claim)
+    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located"):
+        at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
+        located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
     else:
-        ex.note(n, "noun: no source" if not sources else "noun: no target")
+        ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
+
+
+def noun_sources(ex: "Extractor", n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
+    """Named under the noun (own_sources); else the light verb's subject ("imposed
+    sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
+    verb ("talks began in Geneva, hosted by X" reads "by" under the verb)."""
+    found = own_sources(ex, n, pat)
+    if not found and gov.light:
+        found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
+    if not found and gov.setting is not None:
+        by = next((p for p in preps(gov.setting, "by")), None)
+        found = ex.actors(pobj(by)) if by is not None else []
+    return found
 
 
 def engaged(ex: "Extractor", n: Token, pat: NounPattern) -> bool:
@@ -146,6 +182,24 @@ def own_sources(ex: "Extractor", n: Token, pat: NounPattern) -> list[Found]:
     if by is None and of is not None and "by" not in pat.preps:
         by = next(preps(of, "by"), None)
     return ex.actors(pobj(by)) if by is not None else []
+
+
+def _held_targets(ex: "Extractor", h: Token, is_governor: bool, pat: NounPattern, sources: list[Found],
+                  targets: list[Found]) -> bool:
+    """Add to `targets` the actors under one holder's prepositions of the row (and a light
+    verb's dative); True when they are reciprocal "between X and Y"."""
+    between = False
+    for p in h.children:
+        if is_governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
+            targets.extend(f for f in ex.actors(p, depth=1) if all(f is not t for t in targets))
+        if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
+            found = ex.within(pobj(p)) if p.lower_ == "between" else ex.actors(pobj(p))
+            if p.lower_ == "between" and len(found) > 1 and not sources and pat.kind == "reciprocal":
+                between = True
+            targets.extend(f for f in found if all(f is not t for t in targets))
+        if p.dep_ in {"acl", "ccomp"} and "that" in pat.preps:
+            targets.extend(ex.actors(subject(p)))
+    return between
 
 
 def acted_on(ex: "Extractor", n: Token, pat: NounPattern, sources: list[Found]) -> tuple[str, str]:
@@ -192,16 +246,7 @@ def noun_targets(ex: "Extractor", n: Token, pat: NounPattern, governor: Token | 
     holders = [n] + ([of] if of is not None and "of" not in pat.preps else []) + \
         ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
     for h in holders:
-        for p in h.children:
-            if h is governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
-                targets.extend(f for f in ex.actors(p, depth=1) if all(f is not t for t in targets))
-            if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
-                found = ex.within(pobj(p)) if p.lower_ == "between" else ex.actors(pobj(p))
-                if p.lower_ == "between" and len(found) > 1 and not sources and pat.kind == "reciprocal":
-                    between = True
-                targets.extend(f for f in found if all(f is not t for t in targets))
-            if p.dep_ in {"acl", "ccomp"} and "that" in pat.preps:
-                targets.extend(ex.actors(subject(p)))
+        between = _held_targets(ex, h, h is governor, pat, sources, targets) or between
         if targets:
             break
     if not targets:

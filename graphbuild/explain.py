@@ -56,7 +56,8 @@ class Explanation:
         lines = [f"sentence: {self.sentence}", "", "parse:"]
         lines += [f"  {t.i:>3} {t.text:<14} {t.pos:<6} {t.dep:<10} <- {t.head:>3} {t.head_text}" for t in self.tokens]
         lines += ["", "mentions:"]
-        lines += [f"  {m.text!r} {m.kind} -> {m.actor}" + (f" (via {m.via!r})" if m.via else "")
+        lines += [f"  {m.text!r} {m.kind} -> {m.actor}" + (" (refers back)" if m.via == m.text else
+                                                           f" (via {m.via!r})" if m.via else "")
                   for m in self.mentions] or ["  (none)"]
         lines += ["", "rules:"]
         words = {t.i: t.text for t in self.tokens}
@@ -106,6 +107,11 @@ def explain(text: str, sentence: int | None = None, model: str | None = None) ->
         if sent.start_char <= r.sent_start < sent.end_char:
             e = to_event(r, s, t, ref, article.id, when)
             events.append(EventRow(s.name, e.cameo, t.name, e.predicate, e.rule, e.negated, e.modality))
+            # Words that refer to an actor ("he", "the group", "his visitor") are found by the rules.
+            for m, a in ((r.source, s), (r.target, t)):
+                row = MentionRow(m.via, m.kind, f"{a.name} ({a.cameo or a.country or 'unresolved'})", m.via)
+                if m.via and row not in mentions:
+                    mentions.append(row)
     tokens = tuple(TokenRow(t.i, t.text, t.pos_, t.dep_, t.head.i, t.head.text) for t in sent)
     steps = tuple((i, text) for i, text in trace if i in here)
     return Explanation(sent.text.strip(), tokens, tuple(mentions), steps, tuple(events))

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ConfigError
 from .model import ACTOR_TYPES
 from .resources import data_path
 from .tables import check as _check, rows as _rows

@@ -1,16 +1,18 @@
-"""The event-pattern tables: which verbs and nouns signal which CAMEO event, and the
-cue words that mark modality, speech and light verbs (data/cues.csv), and the verbs that
-change what a nominal event is (data/reversals.csv: "lifted sanctions" is 085, not 163;
-"lodged a protest with" is 114, an official complaint, not a demonstration).
+"""The event tables: which verbs and nouns signal which CAMEO event (data/verbs.csv,
+data/nouns.csv), the cue words the rules read (data/cues.csv, kinds declared in CUES), the
+verbs that change what a nominal event is (data/reversals.csv: "lifted sanctions" is 085, not
+163), and what an event class does with its arguments (data/roots.csv, `behaves`).
 
-data/verbs.csv   lemma,prep,cameo,kind   "lash out,at,111," : "X lashed out at Y" is 111
-data/nouns.csv   lemma,cameo,preps,kind  "invasion,192,of," : "X's invasion of Y" is 192
+data/verbs.csv   lemma,prep,cameo,kind,object   "lash out,at,111,," : "X lashed out at Y" is 111
+data/nouns.csv   lemma,cameo,preps,kind,object  "invasion,192,of,," : "X's invasion of Y" is 192
 
 prep is the preposition that introduces the target (empty: the direct object).
 kind: reciprocal (the event holds both ways: meet, negotiate), visit (the target hosts:
 CAMEO 043 the other way), host (the target visits: 042 the other way), inf (the event is
 stated through an infinitive: "agreed to lift sanctions on Iran", whose target is the
-infinitive's object).
+infinitive's object). object: the class of what is acted on for which the row holds
+(OBJECT_CLASSES: "withdraw,from,0874,,troops"). Every table is documented in
+graphbuild/data/README.md, with the rule that decides which of a verb's rows wins.
 """
 from __future__ import annotations
 

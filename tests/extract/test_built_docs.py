@@ -80,6 +80,12 @@ visited visit  VERB  VBD ROOT  1
 France  France PROPN NNP dobj  1
 .       .      PUNCT .   punct 1
 """
+TOLD_REPORTERS = """
+France    France   PROPN NNP nsubj 1
+told      tell     VERB  VBD ROOT  1
+reporters reporter NOUN  NNS dobj  1
+.         .        PUNCT .   punct 1
+"""
 
 
 def build(nlp, table: str) -> Doc:
@@ -135,3 +141,12 @@ def test_going_home_is_no_visit(nlp):
     assert not any(c in {"042", "043"} for _, c, _, _ in events(nlp, GOING_HOME))
     abroad = events(nlp, GOING_HOME.replace("France", "Egypt "))
     assert {("Emmanuel Macron", "042", "Egypt", "verb"), ("Egypt", "043", "Emmanuel Macron", "verb")} <= abroad
+
+
+def test_telling_the_media_is_no_statement_to_them(nlp):
+    trace: list[tuple[int, str]] = []
+    Extractor(build(nlp, TOLD_REPORTERS), nlp, lexicon(), trace=trace).run()
+    assert (1, "not an event: told the media ('France' -> 'reporters')") in trace
+    assert not events(nlp, TOLD_REPORTERS)
+    assert ("France", "010", "Iran", "verb") in events(nlp, TOLD_REPORTERS.replace("reporters reporter NOUN  NNS",
+                                                                                "Iran      Iran     PROPN NNP"))

@@ -12,8 +12,8 @@ from .lexicon import Lexicon
 from .mentions import Found
 from .model import Mention, RawEvent
 from .patterns import VerbPattern, cue
-from .syntax import (BLOCKED, DATIVE, LOCATIVE_PREPS, OBJ, PASS_SUBJ, PREP, PREP_DEPS, AGENT, SUBJ, child,
-                     conjuncts, pobj, speech_verb, subject)
+from .syntax import (AGENT, BLOCKED, DATIVE, LOCATIVE_PREPS, OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, child,
+                     conjuncts, nearest, pobj, speech_verb, subject)
 
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -185,15 +185,7 @@ class Arguments:
             related = t.lemma_.lower() in RELATION_NOUNS
             return [c for c in t.children if follow(c) and not (related and c.dep_ in {"poss", "prep"})]
 
-        level = below(tok)
-        for _ in range(depth):
-            hits = [t for t in level if t.i in self.mentions]
-            if hits:
-                return hits[0]
-            level = [c for t in level for c in below(t)]
-            if not level:
-                break
-        return None
+        return nearest(below(tok), below, lambda t: t.i in self.mentions, depth)
 
     def _eventful(self, v: Token) -> bool:
         """Whether a participle tells an event with an argument of its own: "accused of

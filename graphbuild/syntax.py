@@ -4,6 +4,8 @@ above a word). They know no table of events and no actor.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .patterns import cue
@@ -109,6 +111,20 @@ def subject(v: Token) -> Token | None:
             seen += 1
             continue
         return None
+    return None
+
+
+def nearest(level: list[Token], below: Callable[[Token], list[Token]], hit: Callable[[Token], bool],
+            depth: int) -> Token | None:
+    """The first token, breadth first from `level` and at most `depth` levels down, for which
+    `hit` holds; `below` gives the children a walk follows."""
+    for _ in range(depth):
+        hits = [t for t in level if hit(t)]
+        if hits:
+            return hits[0]
+        level = [c for t in level for c in below(t)]
+        if not level:
+            break
     return None
 
 

@@ -31,7 +31,7 @@ CONDITIONAL_MARKS = cue("conditional")
 CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from", "between"}
 
 
-def inf(ex: "Extractor", v: Token, pat: VerbPattern, sources: list[Found], predicate: str) -> bool:
+def inf(ex: Extractor, v: Token, pat: VerbPattern, sources: list[Found], predicate: str) -> bool:
     """X agreed to lift sanctions on Y / X urged Y to ... / X threatened to strike unless Y ...
     Reads the frame verb's infinitive (or a clause with its own subject), its addressee, the
     infinitive's targets. Emits one `inf` claim coded by intent_code/refusal_code; coordinated
@@ -59,7 +59,7 @@ def inf(ex: "Extractor", v: Token, pat: VerbPattern, sources: list[Found], predi
     return False
 
 
-def appeal(ex: "Extractor", v: Token, told: list[Token]) -> list[Found]:
+def appeal(ex: Extractor, v: Token, told: list[Token]) -> list[Found]:
     """Whom a frame is addressed to: "urged Iran to stop" (the object), "wants Putin to
     attack X" parsed as a clause (its subject)."""
     return ex.actors(child(v, OBJ)) or [f for c in told for f in ex.actors(child(c, SUBJ))]
@@ -83,7 +83,7 @@ def refusal_code(frame: str, inner: str | None) -> str | None:
     return None
 
 
-def demand(ex: "Extractor", v: Token, predicate: str) -> None:
+def demand(ex: Extractor, v: Token, predicate: str) -> None:
     """"France said Iraq must cooperate": a verb of saying whose clause has "must" is a
     demand (100) of the speaker on the clause's subject. Reads the subject and the clause;
     emits a `verb` claim."""
@@ -95,7 +95,7 @@ def demand(ex: "Extractor", v: Token, predicate: str) -> None:
         ex.emit(Claim(v, tuple(sources), tuple(targets), "100", f"{predicate} (must)", "verb", predicate))
 
 
-def clause_targets(ex: "Extractor", comp: Token, sources: list[Found] = ()) -> list[Found]:
+def clause_targets(ex: Extractor, comp: Token, sources: list[Found] = ()) -> list[Found]:
     """The target of the event an infinitive states: its object, an object of one of its
     prepositions, or that of an infinitive under it ("agreed to help defend X"). An actor
     that is one of the sources ("re-open its borders to X") is not the target."""
@@ -116,7 +116,7 @@ def clause_targets(ex: "Extractor", comp: Token, sources: list[Found] = ()) -> l
     return targets
 
 
-def condition_subjects(ex: "Extractor", v: Token, comps: list[Token], sources: list[Found]) -> list[Found]:
+def condition_subjects(ex: Extractor, v: Token, comps: list[Token], sources: list[Found]) -> list[Found]:
     """"threatened to strike unless Israel withdrew": the threat is aimed at the subject of
     its condition."""
     for head in (v, *comps):

@@ -12,7 +12,7 @@ from ..claims import Claim
 from ..mentions import Found
 from ..model import Mention
 from ..patterns import behaves
-from ..syntax import BLOCKED, PREP
+from ..syntax import BLOCKED, PREP, nearest
 
 if TYPE_CHECKING:
     from ..extract import Extractor
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 PLACE_PREPS = {"in", "at", "outside"}
 
 
-def located(ex: "Extractor", holder: Token, sources: list[Found], code: str, predicate: str,
+def located(ex: Extractor, holder: Token, sources: list[Found], code: str, predicate: str,
             lemma: str = "", row: str = "") -> None:
     """Reads the place under `holder` (or, for a protest, the protesters' one state); emits a
     `location` claim from the sources to that state. The state itself acting at home has no
@@ -38,7 +38,7 @@ def located(ex: "Extractor", holder: Token, sources: list[Found], code: str, pre
         ex.note(holder, "location: no place named" if not places else "location: no source")
 
 
-def home(ex: "Extractor", holder: Token, sources: list[Found]) -> list[Found]:
+def home(ex: Extractor, holder: Token, sources: list[Found]) -> list[Found]:
     """The one state of the protesters, when they are its people, not its government."""
     homes = {s.mention.country for s in sources if s.mention.kind != "STATE" and s.mention.role != "GOV"}
     state = ex.lex.states.get(homes.pop()) if len(homes) == 1 and None not in homes else None
@@ -49,17 +49,17 @@ def home(ex: "Extractor", holder: Token, sources: list[Found]) -> list[Found]:
         key=state.key, country=state.country))]
 
 
-def place(ex: "Extractor", holder: Token) -> list[Found]:
+def place(ex: Extractor, holder: Token) -> list[Found]:
     """The state where an act happens: "in Serbia", "at a jail in northern Israel",
     "outside the Iraqi city of Basra"; nearest first, named, not described ("Israeli shelling")."""
+    def state(t: Token) -> bool:
+        f = ex.mentions.get(t.i)
+        return f is not None and t.pos_ == "PROPN" and f.mention.kind == "STATE" and f.mention.role is None
+
+    def below(t: Token) -> list[Token]:
+        return [c for c in t.children if c.dep_ not in BLOCKED]
+
     for p in holder.children:
-        if p.dep_ != PREP or p.lower_ not in PLACE_PREPS:
-            continue
-        level = [p]
-        for _ in range(5):
-            hits = [ex.mentions[t.i] for t in level if t.i in ex.mentions and t.pos_ == "PROPN"
-                    and ex.mentions[t.i].mention.kind == "STATE" and ex.mentions[t.i].mention.role is None]
-            if hits:
-                return hits[:1]
-            level = [c for t in level for c in t.children if c.dep_ not in BLOCKED]
+        if p.dep_ == PREP and p.lower_ in PLACE_PREPS and (hit := nearest([p], below, state, 5)) is not None:
+            return [ex.mentions[hit.i]]
     return []

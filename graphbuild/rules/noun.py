@@ -37,7 +37,7 @@ MUTUAL_VERBS = cue("mutual_verb")
 INSTRUMENTAL_VERBS = cue("instrumental_verb")
 
 
-def noun_pattern(ex: "Extractor", n: Token) -> NounPattern | None:
+def noun_pattern(ex: Extractor, n: Token) -> NounPattern | None:
     """A compound event noun first ("hunger strike", "air strike"), then the noun alone, then
     the event a generic head carries ("a mediation mission", "a peace effort")."""
     lemma = n.lemma_.lower()
@@ -75,7 +75,7 @@ def governed(n: Token) -> Governor:
     return Governor(first, verb, key, light, setting)
 
 
-def noun(ex: "Extractor", n: Token) -> None:
+def noun(ex: Extractor, n: Token) -> None:
     """Reads the event noun's source (possessor, a modifier naming an actor, "by X", the light
     verb's subject), its governing verb and its targets (the noun's prepositions, then the
     light verb's). Emits a `noun` claim, reciprocal pairs ("talks between X and Y"), or a
@@ -105,7 +105,7 @@ def noun(ex: "Extractor", n: Token) -> None:
     conclude(ex, n, claim, gov, between, pat.kind)
 
 
-def vetoed(ex: "Extractor", n: Token, gov: Governor) -> bool:
+def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
     """A light verb carries the event's clause ("will impose sanctions"); a bare event noun
     is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it."""
     if gov.light and inside_frame(ex, gov.verb):
@@ -117,7 +117,7 @@ def vetoed(ex: "Extractor", n: Token, gov: Governor) -> bool:
     return False
 
 
-def conclude(ex: "Extractor", n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
+def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
     """Reciprocal pairs, one claim, or with no target an act located where it happens
     ("staged a hunger strike in Lagos", "organized a general strike")."""
     if between:
@@ -131,7 +131,7 @@ def conclude(ex: "Extractor", n: Token, claim: Claim, gov: Governor, between: bo
         ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
 
 
-def noun_sources(ex: "Extractor", n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
+def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
     """Named under the noun (own_sources); else the light verb's subject ("imposed
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
     verb ("talks began in Geneva, hosted by X" reads "by" under the verb)."""
@@ -144,7 +144,7 @@ def noun_sources(ex: "Extractor", n: Token, pat: NounPattern, gov: Governor) -> 
     return found
 
 
-def engaged(ex: "Extractor", n: Token, pat: NounPattern) -> bool:
+def engaged(ex: Extractor, n: Token, pat: NounPattern) -> bool:
     """"Syrian rebels engaged Filipino peacekeepers in a firefight", "placed X under house
     arrest": the subject against the object, one way. True when the noun is so governed."""
     if not (n.dep_ == "pobj" and ((n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS)
@@ -158,7 +158,7 @@ def engaged(ex: "Extractor", n: Token, pat: NounPattern) -> bool:
     return True
 
 
-def own_sources(ex: "Extractor", n: Token, pat: NounPattern) -> list[Found]:
+def own_sources(ex: Extractor, n: Token, pat: NounPattern) -> list[Found]:
     """Who acts, named under the noun: its possessor or a modifier naming an actor ("US
     attacks"; not "Patriot" in "Patriot missiles": a name, not an owner), "criticism by
     Germany", "criticism from Germany"; or "by X" that the parser hung under what the noun
@@ -184,7 +184,7 @@ def own_sources(ex: "Extractor", n: Token, pat: NounPattern) -> list[Found]:
     return ex.actors(pobj(by)) if by is not None else []
 
 
-def _held_targets(ex: "Extractor", h: Token, is_governor: bool, pat: NounPattern, sources: list[Found],
+def _held_targets(ex: Extractor, h: Token, is_governor: bool, pat: NounPattern, sources: list[Found],
                   targets: list[Found]) -> bool:
     """Add to `targets` the actors under one holder's prepositions of the row (and a light
     verb's dative); True when they are reciprocal "between X and Y"."""
@@ -202,7 +202,7 @@ def _held_targets(ex: "Extractor", h: Token, is_governor: bool, pat: NounPattern
     return between
 
 
-def acted_on(ex: "Extractor", n: Token, pat: NounPattern, sources: list[Found]) -> tuple[str, str]:
+def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) -> tuple[str, str]:
     """The noun's code and row for the class of what it acts on (data/nouns.csv `object`):
     what it is of, else its source ("their forces completed their withdrawal" 0874)."""
     if not pat.by_object:
@@ -223,7 +223,7 @@ def governor_of(n: Token, first: Token) -> Token | None:
     return None
 
 
-def received(ex: "Extractor", n: Token, pat: NounPattern, governor: Token, code: str, verb: str) -> None:
+def received(ex: Extractor, n: Token, pat: NounPattern, governor: Token, code: str, verb: str) -> None:
     """"Georgian demonstrators received assurances from the government": the giver is the
     source and the receiver the target."""
     giver = next((p for h in (n, governor) for p in preps(h, "from")), None)
@@ -234,7 +234,7 @@ def received(ex: "Extractor", n: Token, pat: NounPattern, governor: Token, code:
                       "", pat.row))
 
 
-def noun_targets(ex: "Extractor", n: Token, pat: NounPattern, governor: Token | None, setting: Token | None,
+def noun_targets(ex: Extractor, n: Token, pat: NounPattern, governor: Token | None, setting: Token | None,
                  sources: list[Found]) -> tuple[list[Found], bool]:
     """The targets under the noun's prepositions of its table row, then under what it is of
     ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid") and a

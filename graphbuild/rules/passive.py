@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..extract import Extractor
 
 
-def passive(ex: "Extractor", v: Token, trig: Trigger) -> None:
+def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
     """Y was honoured by X / diplomats were expelled by X. Reads the agent ("by X") and the
     passive subject (or the noun a participle modifies); emits a `passive` claim with the
     verb's direct-object row. With no agent: the act's own modifier ("killed in Israeli
@@ -36,7 +36,7 @@ def passive(ex: "Extractor", v: Token, trig: Trigger) -> None:
         stance(ex, v, trig, targets)
 
 
-def agentless(ex: "Extractor", v: Token, predicate: str, pat, targets) -> None:
+def agentless(ex: Extractor, v: Token, predicate: str, pat, targets) -> None:
     """"killed in Israeli shelling": the act's own modifier names who did it; failing that,
     an act with no agent is coded from the state where it happens ("soldiers killed in Ukraine")."""
     acts = [pobj(p) for p in v.children if p.dep_ == PREP and p.lower_ == "in"]
@@ -52,7 +52,7 @@ def agentless(ex: "Extractor", v: Token, predicate: str, pat, targets) -> None:
         ex.note(v, "passive: no agent and no place")
 
 
-def stance(ex: "Extractor", v: Token, trig: Trigger, targets) -> None:
+def stance(ex: Extractor, v: Token, trig: Trigger, targets) -> None:
     """A participle that states its subject's stance: "Israel is opposed to X", "is committed to"."""
     for pat in (p for p in trig.patterns if p.prep and p.kind != "inf" and behaves(p.cameo, "stance")):
         found = [f for p in preps(v, pat.prep) for f in ex.actors(pobj(p))]

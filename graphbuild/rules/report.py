@@ -28,7 +28,7 @@ INFORMANT_ROLES = {"MED", "COP", "HLH", "CVL"}
 CONFIDENCE = 0.6
 
 
-def report(ex: "Extractor", anchor: Token, accused: Found, predicate: str) -> None:
+def report(ex: Extractor, anchor: Token, accused: Found, predicate: str) -> None:
     """Emits `report` events (112) from each speaker of the clause holding `anchor` to `accused`."""
     speech = speech_verb(anchor)
     said_by = subject(speech) if speech is not None else None

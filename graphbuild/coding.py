@@ -5,12 +5,14 @@ The code list is data (data/cameo_codes.csv). QuadClass follows the GDELT conven
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import data_path
+from .tables import rows
 
+CAMEO_COLUMNS = ("cameo_code", "label", "label_cameo_0.7b5_codefile", "level", "root_code", "root_label",
+                 "goldstein_gdelt", "quadclass_gdelt_observed", "quad_icews_andybega", "quad_phoenix_pipeline",
+                 "plover_event_2021", "plover_mode_2021", "plover_context_2021")
 QUAD_CLASS_LABELS = {1: "verbal cooperation", 2: "material cooperation",
                      3: "verbal conflict", 4: "material conflict"}
 
@@ -29,20 +31,17 @@ class CameoCode:
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
-    with data_path("cameo_codes.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     return {r["cameo_code"]: CameoCode(
         code=r["cameo_code"], label=r["label"], root=r["root_code"], root_label=r["root_label"],
         goldstein=float(r["goldstein_gdelt"]), quad_class=int(r["quadclass_gdelt_observed"]),
         plover=r["plover_event_2021"] or None, plover_mode=r["plover_mode_2021"] or None,
-    ) for r in rows}
+    ) for _, r in rows("cameo_codes.csv", CAMEO_COLUMNS)}
 
 
 @lru_cache(maxsize=1)
 def intent_codes() -> dict[str, str]:
     """Root -> the code of announcing it (data/intents.csv)."""
-    with data_path("intents.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["root"]: r["intent"] for r in csv.DictReader(fh)}
+    return {r["root"]: r["intent"] for _, r in rows("intents.csv", ("root", "intent"), codes=("root", "intent"))}
 
 
 def as_intent(code: str) -> str:
@@ -54,8 +53,7 @@ def as_intent(code: str) -> str:
 @lru_cache(maxsize=1)
 def refusal_codes() -> dict[str, str]:
     """Root -> the code of refusing it (data/refusals.csv)."""
-    with data_path("refusals.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["root"]: r["refusal"] for r in csv.DictReader(fh)}
+    return {r["root"]: r["refusal"] for _, r in rows("refusals.csv", ("root", "refusal"), codes=("root", "refusal"))}
 
 
 def recode(code: str, modality: str, negated: bool) -> tuple[str, bool]:
@@ -67,21 +65,6 @@ def recode(code: str, modality: str, negated: bool) -> tuple[str, bool]:
     if negated and code[:2] in refusal_codes():
         return refusal_codes()[code[:2]], False
     return (code if negated else as_intent(code)), negated
-
-
-def frame_code(frame: str, inner: str | None) -> str:
-    """The code of an event stated through an infinitive, from the frame verb's code and the
-    infinitive's: "agreed to meet" 036, "threatened to attack" 138, "refused to release" 124."""
-    if inner is None:
-        return frame
-    if frame[:2] == "03" and inner[:2] in intent_codes() and (intent_codes()[inner[:2]][:2] == "03"
-                                                              or inner[:2] in {"17", "18", "19", "20"}):
-        return intent_codes()[inner[:2]]  # "agreed to meet" 036; "vowed to retaliate" is a threat, 138
-    if frame[:2] == "13" and inner[:2] in intent_codes() and intent_codes()[inner[:2]][:2] == "13":
-        return intent_codes()[inner[:2]]
-    if frame[:2] == "12" and inner[:2] in refusal_codes():
-        return refusal_codes()[inner[:2]]
-    return frame
 
 
 def lookup(code: str) -> CameoCode:

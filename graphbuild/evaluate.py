@@ -14,7 +14,6 @@ data; the summary lines in ``graphbuild.commands.evaluate`` print them in the sa
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError
-from .resources import data_path
+from .tables import rows
 
 # Titles that the article gold leaves off actor names ("President Putin" is "putin").
 _NAME_PREFIX = re.compile(r"^(the|president|secretary of state|foreign minister|prime minister)\s+")
@@ -287,8 +286,7 @@ def score_article(gold: ArticleGold, predictions: list[Prediction], untyped: boo
 @lru_cache(maxsize=1)
 def _event_types() -> dict[str, str]:
     """CAMEO root or older PLOVER name -> current PLOVER type (data/event_types.csv)."""
-    with data_path("event_types.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["name"]: r["plover"] for r in csv.DictReader(fh)}
+    return {r["name"]: r["plover"] for _, r in rows("event_types.csv", ("name", "plover"))}
 
 
 def event_type(value: Any) -> str | None:

@@ -9,14 +9,13 @@ slugs of the canonical name, so the same actor is one node across articles.
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import Actor, Mention, RawEvent
-from .resources import data_path
+from .tables import rows
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -34,8 +33,7 @@ def clean_name(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def role_names() -> dict[str, str]:
-    with data_path("role_names.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["role"]: r["label"] for r in csv.DictReader(fh)}
+    return {r["role"]: r["label"] for _, r in rows("role_names.csv", ("role", "label"))}
 
 
 class ArticleActors:

@@ -26,7 +26,6 @@ Event dates are the article's ISO date, kept as strings so they compare like the
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +37,7 @@ from ..coding import cameo_table
 from ..errors import ConfigError, InputError
 from ..model import Event
 from ..resources import data_path
+from ..tables import check, rows
 from . import connection
 
 DEFAULT_BATCH_SIZE = 1000
@@ -121,18 +121,17 @@ class UnloadReport:
 @lru_cache(maxsize=1)
 def _relationship_table() -> tuple[dict[str, str], dict[str, str], str]:
     by_root, by_plover, fallback = {}, {}, None
-    with data_path("neo4j_relationships.csv").open(encoding="utf-8", newline="") as fh:
-        for n, row in enumerate(csv.DictReader(fh), 2):
-            rel = row["relationship"].strip()
-            if not _REL_NAME.match(rel):
-                raise ConfigError(f"neo4j_relationships.csv:{n}: relationship {rel!r} is not UPPER_SNAKE_CASE",
-                                  "use capital letters and underscores only")
-            if row["cameo_root"]:
-                by_root[row["cameo_root"].strip()] = rel
-            elif row["plover"]:
-                by_plover[row["plover"].strip().upper()] = rel
-            else:
-                fallback = rel
+    path = data_path("neo4j_relationships.csv")
+    for n, row in rows(path, ("cameo_root", "plover", "relationship", "meaning"), codes=("cameo_root",)):
+        rel = row["relationship"]
+        check(bool(_REL_NAME.match(rel)), path, n, "relationship is not UPPER_SNAKE_CASE:", rel,
+              "use capital letters and underscores only")
+        if row["cameo_root"]:
+            by_root[row["cameo_root"]] = rel
+        elif row["plover"]:
+            by_plover[row["plover"].upper()] = rel
+        else:
+            fallback = rel
     return by_root, by_plover, fallback or "INTERACTED_WITH"
 
 

@@ -13,7 +13,6 @@ QuadClass (GDELT convention) and the CAMEO2PLOVER-2021 type, mode and contexts.
 from __future__ import annotations
 
 import argparse
-import csv
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +20,10 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from ..coding import CAMEO_COLUMNS
 from ..fileio import atomic_write
-from ..resources import data_path, resource_dir
+from ..resources import resource_dir
+from ..tables import rows
 from .vocab import CAMEO, CAMEO_SCHEME, GB, PLOVER, PLOVER_SCHEME, PREFIXES, SEM, segment
 
 HEADER = ("# CAMEO event codes as a SKOS concept scheme.\n"
@@ -32,8 +33,7 @@ HEADER = ("# CAMEO event codes as a SKOS concept scheme.\n"
 
 @lru_cache(maxsize=1)
 def cameo_rows() -> dict[str, dict[str, str]]:
-    with data_path("cameo_codes.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["cameo_code"]: r for r in csv.DictReader(fh)}
+    return {r["cameo_code"]: r for _, r in rows("cameo_codes.csv", CAMEO_COLUMNS)}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,288 @@
+"""The actors an argument of a verb or noun stands for, and the coreference state of an
+article: "Egypt and Qatar" is two actors; "relations with Congo and Costa Rica" names both;
+"he", "the group", "we" (in a quote), "his visitor" stand for an actor named before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .mentions import Found
+from .model import Mention, RawEvent
+from .patterns import VerbPattern, cue
+from .syntax import (AGENT, BLOCKED, DATIVE, LOCATIVE_PREPS, OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, child,
+                     conjuncts, nearest, pobj, speech_verb, subject)
+
+# Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "other", "its": "other", "they": "any", "them": "any", "their": "any"}
+KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "other": ("state", "group"),
+            "any": ("person", "state", "group")}
+# Definite descriptions that refer back to the last actor of a kind: "the group", "the country".
+ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
+            "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
+RELATIVE = {"who", "whom", "which", "that"}
+# Pronouns in quoted speech that stand for the speaker, or the speaker's state.
+SPEAKER_PRONOUNS = {"i": "person", "me": "person", "my": "person", "we": "state", "us": "state", "our": "state"}
+# Nouns for a party to a visit, found from the visits already read: "his visitor", "their hosts".
+VISIT_PARTIES = {**{w: "visitor" for w in cue("visitor_noun")}, **{w: "host" for w in cue("host_noun")}}
+# Roles of armed actors: troops withdraw and deploy, they do not visit.
+ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
+# Nouns of a relation to an actor, which are not that actor: "X's ally", "a rival of X".
+RELATION_NOUNS = cue("relation_noun")
+
+
+@dataclass
+class Coreference:
+    """What the article has said so far: the last subject and the last mention of each kind
+    of actor ("person", "state", "group"), the events read (visits among them), the visits of
+    the whole article once it has been read, and the sentences that named a party to a visit
+    told only further on ("Lavrov told his visitor ..."), to be read again."""
+    events: list[RawEvent] = field(default_factory=list)
+    last_subject: dict[str, Found] = field(default_factory=dict)
+    last_mention: dict[str, Found] = field(default_factory=dict)
+    visits: list[RawEvent] = field(default_factory=list)
+    awaiting_visit: set[int] = field(default_factory=set)
+
+
+class Arguments:
+    """Finds the actors of argument tokens, with the article's coreference state."""
+
+    def __init__(self, doc: Doc, mentions: dict[int, Found], lex: Lexicon,
+                 verbs: dict[str, tuple[VerbPattern, ...]]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.lex = lex
+        self.verbs = verbs
+        self.coref = Coreference()
+
+    def remember(self, sent) -> None:
+        """After a sentence is read: its mentions and subjects are the latest of their kind."""
+        for tok in sent:
+            f = self.mentions.get(tok.i)
+            if f:
+                self.coref.last_mention[kind_of(f)] = f
+            if f and tok.dep_ in SUBJ | PASS_SUBJ:
+                self.coref.last_subject[kind_of(f)] = f
+
+    def actors(self, tok: Token | None, depth: int = 5, local: bool = False) -> list[Found]:
+        """Mentions an argument token stands for; conjuncts give several. `depth` bounds how
+        far inside the phrase an actor may be found; `local` leaves out places ("in Nairobi")."""
+        if tok is None:
+            return []
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Egypt and Qatar, which mediate": both
+        out: list[Found] = []
+        todo = [tok, *self._coordinated(tok)]
+        for t in todo:
+            f, at = self._actor(t, depth, local)
+            if f is None:
+                continue
+            if at is not None:  # "relations with Congo and Costa Rica"
+                todo.extend(c for c in self._coordinated(at) if c not in todo)
+            for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
+                if all(g is not o for o in out):
+                    out.append(g)
+        return out
+
+    def _coordinated(self, tok: Token) -> list[Token]:
+        """Tokens coordinated with tok: its conjuncts, those of any word of the name it is part
+        of ("Barack Obama and Vladimir Putin" however split), and a list the parser read as
+        appositions ("the US, Russia, and Switzerland")."""
+        own = self.mentions.get(tok.i)
+        heads = [tok] if own is None else list(self.doc[own.start:own.end]) or [tok]
+        if own is None:  # "Foreign Minister Abbas Araghchi and envoy Steve Witkoff", the name in apposition
+            heads += [t for c in tok.children if c.dep_ == "appos" and (f := self.mentions.get(c.i)) is not None
+                      and f.mention.kind == "PERSON" for t in self.doc[f.start:f.end]]
+        out = [c for h in heads for c in conjuncts(h)]
+        if own is not None and own.mention.kind == "STATE":
+            for c in tok.children:
+                other = self.mentions.get(c.i)
+                if c.dep_ == "appos" and other is not None and other.mention.kind == "STATE":
+                    out += [c, *conjuncts(c)]
+        return out
+
+    def within(self, tok: Token | None) -> list[Found]:
+        """Every actor named inside a phrase: "between X and Y" names both however it parses."""
+        out: list[Found] = []
+        for t in (tok.subtree if tok is not None else ()):
+            f = self.mentions.get(t.i)
+            if f is None or any(f is o for o in out):
+                continue
+            # "Russian" in "Russian Foreign Minister Sergey Lavrov" describes the person, and
+            # "Saddam Hussein's" in "Saddam Hussein's Ba'ath Party" the party.
+            if (f.mention.kind != "PERSON" or self.doc[f.start:f.end].root.dep_ == "poss") and \
+                    self._modifies_actor(t, tok):
+                continue
+            out.append(f)
+        return out
+
+    def _modifies_actor(self, t: Token, top: Token) -> bool:
+        own = self.mentions[t.i]
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "conj":
+                return False  # "between Syria and Jordan": coordinated, not describing
+            t = t.head
+            if t.i in self.mentions and self.mentions[t.i] is not own:
+                return True
+            after = self.mentions.get(t.i + 1)
+            if t.lower_ in self.lex.title_heads and after is not None and after.mention.kind == "PERSON":
+                return True  # "Ugandan Defence Minister Paul Ake", however the title parsed
+        return False
+
+    def _actor(self, tok: Token, depth: int = 5, local: bool = False) -> tuple[Found | None, Token | None]:
+        """The actor tok stands for, and the token inside the phrase where it was found (whose
+        conjuncts count too), if any."""
+        if tok.i in self.mentions:
+            return self.mentions[tok.i], None
+        referred = self._reference(tok)
+        if referred is not None:
+            return referred
+        # "his Ukrainian counterpart Andrii Sybiha": the named person, not the adjective,
+        # however the parser attached the name.
+        following = self.mentions.get(tok.i + 1)
+        if tok.pos_ == "NOUN" and following is not None and following.start == tok.i + 1 \
+                and following.mention.kind == "PERSON":
+            return self._described(following, tok), None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].mention.kind == "PERSON":
+                return self._described(self.mentions[c.i], tok), None
+        hit = self._nearest(tok, depth, local)
+        if hit is not None:
+            return self.mentions[hit.i], hit
+        # "its jets", "their troops": the owner, when the phrase names no one else.
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+        if owner is not None and depth and self.lex.groups.get(tok.lower_) in ARMED_ROLES:
+            return self._pronoun(owner, PRONOUNS[owner.lower_])
+        return None, None
+
+    def _reference(self, tok: Token) -> tuple[Found | None, Token | None] | None:
+        """A word that refers back: a pronoun, "the group", a speaker's "we", "his visitor"."""
+        low = tok.lower_
+        if low in PRONOUNS:
+            return self._pronoun(tok, PRONOUNS[low])
+        if low in ANAPHORS and any(c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in {"amod", "compound", "poss"} for c in tok.children):
+            return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
+        if low in SPEAKER_PRONOUNS:
+            return self._speaker(tok, SPEAKER_PRONOUNS[low]), None
+        if low in VISIT_PARTIES:
+            return self._visit_party(tok, VISIT_PARTIES[low]), None
+        return None
+
+    def _nearest(self, tok: Token, depth: int, local: bool) -> Token | None:
+        """The nearest mention inside the phrase, breadth first, not past a clause, a place
+        ("officials in Nairobi" when local) or a relation ("Israel's militia ally")."""
+        def follow(t: Token) -> bool:
+            # "companies accused of supplying drones to Russia" are not Russia.
+            return t.dep_ not in BLOCKED and not (local and t.dep_ == PREP and t.lower_ in LOCATIVE_PREPS) \
+                and not (t.dep_ == "acl" and self._eventful(t))
+
+        def below(t: Token) -> list[Token]:
+            # "Israel's militia ally" is not Israel; "its European Community partners" are the EC.
+            related = t.lemma_.lower() in RELATION_NOUNS
+            return [c for c in t.children if follow(c) and not (related and c.dep_ in {"poss", "prep"})]
+
+        return nearest(below(tok), below, lambda t: t.i in self.mentions, depth)
+
+    def _eventful(self, v: Token) -> bool:
+        """Whether a participle tells an event with an argument of its own: "accused of
+        supplying drones", "killed by X", "imposing sanctions on Y", not "released in the capital"."""
+        pats = self.verbs.get(v.lemma_.lower(), ())
+        if pats and v.tag_ == "VBN":  # its noun is the patient: any argument but a place counts
+            return any(c.dep_ in PREP_DEPS | {AGENT} and c.lower_ not in LOCATIVE_PREPS for c in v.children)
+        return any(any(c.dep_ in PREP_DEPS and c.lower_ == p.prep for c in v.children) if p.prep
+                   else child(v, OBJ) is not None for p in pats)
+
+    def _described(self, person: Found, noun: Token) -> Found:
+        """The person named after a role noun takes the noun's affiliation ("Iran's leader X")."""
+        if person.mention.country:
+            return person
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":  # "a member of the Syrian parliament, X"
+                c = pobj(c) or c
+            f = self.mentions.get(c.i)
+            if c.dep_ in {"poss", "amod", "compound", "nmod", "pobj"} and f is not None and f.mention.country \
+                    and f.mention.kind in {"STATE", "GROUP"}:
+                return Found(person.start, person.end, replace(person.mention, country=f.mention.country,
+                                                               role=person.mention.role or f.mention.role))
+        return person
+
+    def _pronoun(self, tok: Token, kind: str, subjects_only: bool = True) -> tuple[Found | None, Token | None]:
+        """The nearest subject of the right kind before the pronoun in its sentence, else the
+        last such subject of the sentences before. A definite description ("the group")
+        takes the last mention of its kind, subject or not."""
+        # An object pronoun is not its own clause's subject: "after Somalia criticized it".
+        own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            f = self.mentions.get(t.i)
+            if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
+                continue
+            if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
+                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)):
+                # "Obama and Putin said they ...": both, through the subject's conjuncts
+                return _coref(f, tok), (t if kind == "any" else None)
+        seen = self.coref.last_subject if subjects_only else self.coref.last_mention
+        last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
+        return _coref(last, tok), None
+
+    def armed(self, m: Mention) -> bool:
+        """Troops, not one official: their arrival is a deployment, not a visit ("NATO
+        peacekeeping troops arrived in Bosnia", "Russian troops arrived")."""
+        if m.kind == "PERSON" or m.title:
+            return False
+        words = m.text.lower().split()
+        return m.role in ARMED_ROLES or (bool(words) and self.lex.groups.get(words[-1]) in ARMED_ROLES)
+
+    def _visit_party(self, tok: Token, side: str) -> Found | None:
+        """"Lavrov told his visitor": the visitor is whoever was last seen visiting the
+        possessor (or the possessor's state); "his host" is whom the possessor visited. When no
+        visit is known yet, the sentence awaits the article's visits (a second reading)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owners = self.actors(owner) if owner is not None else []
+        if len(owners) != 1:
+            return None
+        o = owners[0].mention
+        # The last visit told before, else (on a second reading) the first told after.
+        later = [e for e in self.coref.visits if e.sent_start > tok.sent.start_char]
+        for e in [*reversed([e for e in self.coref.events if e.cameo == "042"]), *later]:
+            here, other = (e.target, e.source) if side == "visitor" else (e.source, e.target)
+            if same(here, o) or (here.kind == "STATE" and here.country == o.country):
+                return Found(tok.i, tok.i + 1, replace(other, via=f"{owner.text} {tok.text}"))
+        self.coref.awaiting_visit.add(tok.sent.start)
+        return None
+
+    def _speaker(self, tok: Token, kind: str) -> Found | None:
+        """"We will not allow it," the minister said: "we" is the minister's state."""
+        speech = speech_verb(tok)
+        speakers = self.actors(subject(speech)) if speech is not None else []
+        if len(speakers) != 1:
+            return None
+        m = speakers[0].mention
+        if kind == "state" and m.kind == "PERSON":
+            state = self.lex.states.get(m.country or "")
+            if state is None:
+                return None
+            m = Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok), kind="STATE",
+                        name=state.name, key=state.key, country=state.country)
+        return Found(tok.i, tok.i + 1, replace(m, via=tok.text))
+
+
+def kind_of(f: Found) -> str:
+    """The coreference kind of a mention: person, state or group."""
+    return {"PERSON": "person", "STATE": "state"}.get(f.mention.kind, "group")
+
+
+def _coref(f: Found | None, tok: Token) -> Found | None:
+    if f is None:
+        return None
+    return Found(f.start, f.end, replace(f.mention, via=tok.text))
+
+
+def same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name the same actor (a surname names its person)."""
+    if a.kind == "PERSON" or b.kind == "PERSON":
+        return a.kind == b.kind and (a.name == b.name or a.name.split()[-1] == b.name.split()[-1])
+    return (a.key or a.name) == (b.key or b.name) and a.role == b.role

@@ -1,0 +1,257 @@
+"""The noun rule: X's invasion of Y / US missile attacks on Y / a meeting between X and Y /
+X held talks with Y (the subject of a light verb is the source) / the expulsion of British
+diplomats by Russia / Syrian rebels engaged peacekeepers in a firefight."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..claims import Claim
+from ..mentions import Found
+from ..patterns import NounPattern, behaves, cue, reversals, reversed_code
+from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detached_prep, pobj, preps, quantity,
+                      subject, verb_key)
+from .location import located
+from .verb import object_class, purpose_targets
+from .vetoes import LIGHT_VERBS, demanded, inside_frame
+
+if TYPE_CHECKING:
+    from ..extract import Extractor
+
+# Nouns that name an effort whose kind a modifier gives: "mediation mission", "war games".
+EVENT_HEADS = cue("event_head")
+# Verbs whose subject receives the event their object names: "received assurances from X".
+RECIPIENT_VERBS = cue("recipient_verb")
+# Verbs of which an event noun is the subject: "talks are underway", "probes began".
+SETTING_VERBS = cue("setting_verb")
+# Verbs that draw their object into the event a noun names: "engaged X in a firefight",
+# "placed X under house arrest" (but "put X in charge" is no charge).
+ENGAGING_VERBS, PLACING_VERBS = cue("engaging_verb"), cue("placing_verb")
+# Nouns that are events only under a verb that makes or undoes them: "established relations".
+GOVERNED_NOUNS = cue("governed_noun")
+# Verbs whose coordinated subjects do their act to each other: "X and Y exchanged fire".
+MUTUAL_VERBS = cue("mutual_verb")
+# Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
+INSTRUMENTAL_VERBS = cue("instrumental_verb")
+
+
+def noun_pattern(ex: Extractor, n: Token) -> NounPattern | None:
+    """A compound event noun first ("hunger strike", "air strike"), then the noun alone, then
+    the event a generic head carries ("a mediation mission", "a peace effort")."""
+    lemma = n.lemma_.lower()
+    if lemma not in ex.noun_words:
+        return None  # most nouns name no event: skip walking their children
+    mods = [c for c in n.lefts if c.dep_ in {"compound", "amod"}]
+    of = next((pobj(c) for c in n.children if c.dep_ == PREP and c.lower_ == "of"), None)
+    found = (ex.nouns.get(f"{lemma} of {of.lemma_.lower()}") if of is not None else None) or \
+        (ex.nouns.get(f"{mods[-1].lower_} {lemma}") if mods else None) or ex.nouns.get(lemma)
+    if found is None and lemma in EVENT_HEADS:
+        found = next((ex.nouns[m.lemma_.lower()] for m in reversed(mods) if m.lemma_.lower() in ex.nouns), None)
+    return found
+
+
+@dataclass(frozen=True)
+class Governor:
+    """The verb an event noun is governed by: "imposed sanctions" (a light verb carries the
+    event), "lifted the sanctions" (an undoing verb changes its code), "talks began" (a
+    setting verb lends its prepositions)."""
+    first: Token  # the first of coordinated nouns: "launched artillery and rocket fire"
+    verb: Token | None
+    key: str  # the verb with its particle, "" when none
+    light: bool
+    setting: Token | None
+
+
+def governed(n: Token) -> Governor:
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = governor_of(n, first)
+    key = verb_key(verb) if verb is not None else ""
+    light = verb is not None and (key in LIGHT_VERBS or key in reversals() or key in INSTRUMENTAL_VERBS)
+    setting = first.head if first.dep_ in SUBJ and first.head.lemma_ in SETTING_VERBS else None
+    return Governor(first, verb, key, light, setting)
+
+
+def noun(ex: Extractor, n: Token) -> None:
+    """Reads the event noun's source (possessor, a modifier naming an actor, "by X", the light
+    verb's subject), its governing verb and its targets (the noun's prepositions, then the
+    light verb's). Emits a `noun` claim, reciprocal pairs ("talks between X and Y"), or a
+    `location` claim ("staged a hunger strike in Lagos")."""
+    pat = noun_pattern(ex, n)
+    if pat is None or n.i in ex.mentions or demanded(ex, n):
+        return
+    ex.note(n, f"noun {pat.lemma} {pat.cameo} ({pat.row}, preps: {'|'.join(pat.preps)})")
+    if engaged(ex, n, pat):
+        return
+    gov = governed(n)
+    sources = noun_sources(ex, n, pat, gov)
+    base, row = acted_on(ex, n, pat, sources)
+    code = reversed_code(gov.key, base) or base  # "lifted the sanctions" is easing them
+    if gov.verb is not None and gov.key in RECIPIENT_VERBS and gov.first.dep_ in OBJ:
+        received(ex, n, pat, gov.verb, code, gov.key)
+        return
+    targets, between = noun_targets(ex, n, pat, gov.verb, gov.setting, sources)
+    if vetoed(ex, n, gov):
+        return
+    if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
+        between = True  # "Israel and the Palestinians reached an agreement", "X and Y exchanged fire"
+        targets, sources = sources, []
+    label = f"{gov.key} {pat.lemma}" if code != base else pat.lemma
+    claim = Claim(gov.verb if gov.light else n, tuple(sources), tuple(targets), code, label, "noun", pat.lemma,
+                  pat.kind if code == base else "", row)  # an undone event is one side's act: "cancelled its visit"
+    conclude(ex, n, claim, gov, between, pat.kind)
+
+
+def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
+    """A light verb carries the event's clause ("will impose sanctions"); a bare event noun
+    is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it."""
+    if gov.light and inside_frame(ex, gov.verb):
+        ex.note(n, "veto: inside a frame")
+        return True  # "threatened to impose sanctions": the threat is the event
+    if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
+        ex.note(n, "veto: a governed noun with no verb making it")
+        return True  # "relations between X and Y are tense": an event only when made or broken
+    return False
+
+
+def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
+    """Reciprocal pairs, one claim, or with no target an act located where it happens
+    ("staged a hunger strike in Lagos", "organized a general strike")."""
+    if between:
+        ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
+    elif claim.sources and claim.targets:
+        ex.emit(claim)
+    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located"):
+        at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
+        located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
+    else:
+        ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
+
+
+def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
+    """Named under the noun (own_sources); else the light verb's subject ("imposed
+    sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
+    verb ("talks began in Geneva, hosted by X" reads "by" under the verb)."""
+    found = own_sources(ex, n, pat)
+    if not found and gov.light:
+        found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
+    if not found and gov.setting is not None:
+        by = next((p for p in preps(gov.setting, "by")), None)
+        found = ex.actors(pobj(by)) if by is not None else []
+    return found
+
+
+def engaged(ex: Extractor, n: Token, pat: NounPattern) -> bool:
+    """"Syrian rebels engaged Filipino peacekeepers in a firefight", "placed X under house
+    arrest": the subject against the object, one way. True when the noun is so governed."""
+    if not (n.dep_ == "pobj" and ((n.head.lower_ == "in" and n.head.head.lemma_.lower() in ENGAGING_VERBS)
+                                  or (n.head.lower_ == "under" and n.head.head.lemma_.lower() in PLACING_VERBS))):
+        return False
+    verb = n.head.head
+    sources, targets = ex.actors(subject(verb)), ex.actors(child(verb, OBJ))
+    if sources and targets:
+        ex.emit(Claim(verb, tuple(sources), tuple(targets), pat.cameo, f"{verb.lemma_} {n.head.lower_} {pat.lemma}",
+                      "noun", pat.lemma, "", pat.row))
+    return True
+
+
+def own_sources(ex: Extractor, n: Token, pat: NounPattern) -> list[Found]:
+    """Who acts, named under the noun: its possessor or a modifier naming an actor ("US
+    attacks"; not "Patriot" in "Patriot missiles": a name, not an owner), "criticism by
+    Germany", "criticism from Germany"; or "by X" that the parser hung under what the noun
+    is of ("the expulsion of British diplomats by Russia")."""
+    for c in n.children:
+        m = ex.mentions[c.i].mention if c.i in ex.mentions else None
+        if m is not None and c.dep_ in {"poss", "compound", "amod", "nmod"} and \
+                not (c.dep_ != "poss" and m.key is None and not m.country):
+            found = ex.actors(c)
+            break
+        if c.dep_ == "poss":
+            found = ex.actors(c)
+            if found:
+                break
+    else:
+        found = []
+    if found:
+        return found
+    by = next((p for w in ("by", "from") for p in preps(n, w) if w not in pat.preps), None)
+    of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
+    if by is None and of is not None and "by" not in pat.preps:
+        by = next(preps(of, "by"), None)
+    return ex.actors(pobj(by)) if by is not None else []
+
+
+def _held_targets(ex: Extractor, h: Token, is_governor: bool, pat: NounPattern, sources: list[Found],
+                  targets: list[Found]) -> bool:
+    """Add to `targets` the actors under one holder's prepositions of the row (and a light
+    verb's dative); True when they are reciprocal "between X and Y"."""
+    between = False
+    for p in h.children:
+        if is_governor and p.dep_ == "dative" and p.pos_ != "ADP":  # "gave the Ivory Coast aid"
+            targets.extend(f for f in ex.actors(p, depth=1) if all(f is not t for t in targets))
+        if p.dep_ in PREP_DEPS and p.lower_ in pat.preps:
+            found = ex.within(pobj(p)) if p.lower_ == "between" else ex.actors(pobj(p))
+            if p.lower_ == "between" and len(found) > 1 and not sources and pat.kind == "reciprocal":
+                between = True
+            targets.extend(f for f in found if all(f is not t for t in targets))
+        if p.dep_ in {"acl", "ccomp"} and "that" in pat.preps:
+            targets.extend(ex.actors(subject(p)))
+    return between
+
+
+def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) -> tuple[str, str]:
+    """The noun's code and row for the class of what it acts on (data/nouns.csv `object`):
+    what it is of, else its source ("their forces completed their withdrawal" 0874)."""
+    if not pat.by_object:
+        return pat.cameo, pat.row
+    of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
+    return pat.code_for(object_class(ex, of, ex.actors(of)) if of is not None else object_class(ex, None, sources))
+
+
+def governor_of(n: Token, first: Token) -> Token | None:
+    """The verb whose object (or attribute, or passive subject) the noun is: "imposed
+    sanctions"; also "provide 25,000 tons of food aid to X", "retaliated with tariffs on X"."""
+    if first.dep_ in OBJ | {"attr"} | PASS_SUBJ:
+        return first.head
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ and quantity(n.head.head):
+        return n.head.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "with" and verb_key(n.head.head) in INSTRUMENTAL_VERBS:
+        return n.head.head
+    return None
+
+
+def received(ex: Extractor, n: Token, pat: NounPattern, governor: Token, code: str, verb: str) -> None:
+    """"Georgian demonstrators received assurances from the government": the giver is the
+    source and the receiver the target."""
+    giver = next((p for h in (n, governor) for p in preps(h, "from")), None)
+    sources = ex.actors(pobj(giver)) if giver is not None else []
+    receivers = ex.actors(subject(governor))
+    if sources and receivers:
+        ex.emit(Claim(governor, tuple(sources), tuple(receivers), code, f"{verb} {pat.lemma}", "noun", pat.lemma,
+                      "", pat.row))
+
+
+def noun_targets(ex: Extractor, n: Token, pat: NounPattern, governor: Token | None, setting: Token | None,
+                 sources: list[Found]) -> tuple[list[Found], bool]:
+    """The targets under the noun's prepositions of its table row, then under what it is of
+    ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid") and a
+    setting verb's ("talks began in Geneva with X"); then a preposition the parser hung
+    elsewhere; then a protest's purpose. Also whether they are "between" each other."""
+    targets: list[Found] = []
+    between = False
+    of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
+    holders = [n] + ([of] if of is not None and "of" not in pat.preps else []) + \
+        ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
+    for h in holders:
+        between = _held_targets(ex, h, h is governor, pat, sources, targets) or between
+        if targets:
+            break
+    if not targets:
+        detached = detached_prep(n, pat.preps)
+        targets = ex.actors(pobj(detached)) if detached is not None else []
+    if not targets and behaves(pat.cameo, "protest"):
+        targets = purpose_targets(ex, n) or (purpose_targets(ex, governor) if governor is not None else [])
+    return targets, between

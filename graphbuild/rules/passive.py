@@ -1,0 +1,62 @@
+"""The passive rule: Y was honoured by X; soldiers killed in Israeli shelling; Israel is
+opposed to X (a participle that states its subject's stance)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..claims import Claim
+from ..patterns import behaves
+from ..syntax import PASS_SUBJ, PREP, agent, child, pobj, preps
+from .location import place
+from .verb import Trigger, object_class, select
+
+if TYPE_CHECKING:
+    from ..extract import Extractor
+
+
+def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
+    """Y was honoured by X / diplomats were expelled by X. Reads the agent ("by X") and the
+    passive subject (or the noun a participle modifies); emits a `passive` claim with the
+    verb's direct-object row. With no agent: the act's own modifier ("killed in Israeli
+    shelling"), else the `location` rule; or a stance participle ("is opposed to X")."""
+    sources = ex.actors(agent(v))
+    subj = child(v, PASS_SUBJ)
+    targets = ex.actors(subj) or ex.actors(
+        v.head if v.dep_ in {"relcl", "acl"} else None, depth=0 if v.dep_ == "acl" else 5)
+    rows = select(trig.patterns, object_class(ex, subj, targets))
+    pat = next((p for p in rows if p.prep == "" and p.kind != "inf"), None)
+    if pat and sources:
+        ex.emit(Claim(v, tuple(sources), tuple(targets), pat.cameo, trig.predicate, "passive", pat.lemma,
+                      pat.kind, pat.row))
+    elif pat and targets and pat.kind == "" and behaves(pat.cameo, "located"):
+        agentless(ex, v, trig.predicate, pat, targets)
+    elif not sources:
+        stance(ex, v, trig, targets)
+
+
+def agentless(ex: Extractor, v: Token, predicate: str, pat, targets) -> None:
+    """"killed in Israeli shelling": the act's own modifier names who did it; failing that,
+    an act with no agent is coded from the state where it happens ("soldiers killed in Ukraine")."""
+    acts = [pobj(p) for p in v.children if p.dep_ == PREP and p.lower_ == "in"]
+    sources = next((found for a in acts if a is not None and ex.noun_pattern(a) is not None
+                    for c in a.children if c.dep_ in {"amod", "compound", "poss"}
+                    if (found := ex.actors(c, depth=1))), [])
+    if sources:
+        ex.emit(Claim(v, tuple(sources), tuple(targets), pat.cameo, predicate, "passive", pat.lemma, pat.kind, pat.row))
+    elif (places := place(ex, v)):
+        ex.emit(Claim(v, tuple(places), tuple(targets), pat.cameo, f"{predicate} in", "location", pat.lemma,
+                      pat.kind, pat.row))
+    else:
+        ex.note(v, "passive: no agent and no place")
+
+
+def stance(ex: Extractor, v: Token, trig: Trigger, targets) -> None:
+    """A participle that states its subject's stance: "Israel is opposed to X", "is committed to"."""
+    for pat in (p for p in trig.patterns if p.prep and p.kind != "inf" and behaves(p.cameo, "stance")):
+        found = [f for p in preps(v, pat.prep) for f in ex.actors(pobj(p))]
+        if found and targets:
+            ex.emit(Claim(v, tuple(targets), tuple(found), pat.cameo, f"{trig.predicate} {pat.prep}", "passive",
+                          pat.lemma, pat.kind, pat.row))
+            return

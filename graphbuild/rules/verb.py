@@ -1,0 +1,205 @@
+"""The verb and pair rules, and what a verb the tables know reads first: its trigger (lemma
+and particle), its subjects, and the order in which its table rows are tried.
+
+Row priority (data/README.md, "Which row of a verb wins"): the rows of "verb particle"
+replace those of the bare verb; a row whose `object` class matches what the verb acts on
+replaces the plain row of the same preposition and kind ("expelled UN peacekeepers" 1661,
+"withdrew its troops from" 0874); then the direct-object rows are tried (the plain reading
+before the infinitive), then the prepositional rows in the order the table writes them for
+that verb, which is a choice made in the table ("protest,to,114" before "protest,against,140":
+"protested to Albania against Kosovo's decision" is an official protest to Albania). The
+first row that finds a target wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..arguments import ARMED_ROLES, same
+from ..claims import Claim
+from ..mentions import Found
+from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, pobj, preps,
+                      question, subject)
+from .frames import clause_targets
+from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
+
+if TYPE_CHECKING:
+    from ..extract import Extractor
+
+# Nouns for the people one state or organisation sends: "received a delegation from X".
+DELEGATIONS = cue("delegation_noun")
+# Words of each object class but troops (OBJECT_CLASSES), from data/cues.csv.
+CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
+               "aid_workers": cue("aid_noun")}
+# Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
+ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A verb the tables may know: "pulled out of" is lemma "pull", predicate "pull out"."""
+    lemma: str
+    predicate: str
+    patterns: tuple[VerbPattern, ...]
+
+
+def trigger(ex: Extractor, v: Token) -> Trigger:
+    """The verb's rows; the particle of a phrasal verb counts also where the parser took it
+    for a preposition or an adverb ("pulled out of", "hit back at")."""
+    lemma = v.lemma_.lower()
+    prt = next((c.lower_ for c in v.children if c.dep_ in PARTICLE_DEPS and f"{lemma} {c.lower_}" in ex.verbs
+                and (c.dep_ == "prt" or pobj(c) is None)), None)  # "called Fidan on Monday" has no particle
+    patterns = ex.verbs.get(f"{lemma} {prt}") if prt else None
+    patterns = patterns or ex.verbs.get(lemma, ())
+    return Trigger(lemma, f"{lemma} {prt}" if prt else lemma, patterns)
+
+
+def sources(ex: Extractor, v: Token) -> list[Found]:
+    """Who acts: every subject (a coordination the parser split into two subjects still names
+    both), a stray name before a coordinated verb, or the subject of the verb above."""
+    direct = [c for c in v.children if c.dep_ in SUBJ]
+    found = [f for c in direct for f in ex.actors(c)] if len(direct) > 1 else \
+        stray_subject(ex, v) if not direct and v.dep_ == "conj" else []
+    found = found or ex.actors(subject(v))
+    if not found and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
+        found = ex.actors(subject(v.head))
+    return found
+
+
+def stray_subject(ex: Extractor, v: Token) -> list[Found]:
+    """"... in eastern Ukraine and Kyiv accused Moscow": a name right after "and", before a
+    coordinated verb with no subject, is that verb's subject however the parser hung it."""
+    f = ex.mentions.get(v.i - 1)
+    if f is None or f.start < 1 or ex.doc[f.start - 1].lower_ not in {"and", "but", "while"} \
+            or ex.doc[v.i - 1].head.i == v.i:
+        return []
+    return [f]
+
+
+def object_class(ex: Extractor, tok: Token | None, found: list[Found]) -> str:
+    """The class (OBJECT_CLASSES) of what a verb acts on: the object token and the actors it
+    names; "" when none. The most specific class first: peacekeepers are troops too."""
+    words = {w for f in found for w in f.mention.text.lower().split()}
+    if tok is not None:
+        words |= {tok.lower_, tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    for cls, cue_words in CLASS_WORDS.items():
+        if words & cue_words:
+            return cls
+    armed = (tok is not None and ex.lex.groups.get(tok.lower_) in ARMED_ROLES) or \
+        (tok is None and bool(found) and all(ex.args.armed(f.mention) for f in found))
+    return "troops" if armed else ""
+
+
+def select(patterns: tuple[VerbPattern, ...], cls: str) -> list[VerbPattern]:
+    """The rows that hold for an object of class `cls`: a row of that class replaces the
+    plain row of the same preposition and kind; rows of other classes do not hold."""
+    assert cls == "" or cls in OBJECT_CLASSES
+    specific = {(p.prep, p.kind) for p in patterns if cls and p.object == cls}
+    return [p for p in patterns if (cls and p.object == cls) or (not p.object and (p.prep, p.kind) not in specific)]
+
+
+def ordered(rows: list[VerbPattern]) -> list[VerbPattern]:
+    """Direct-object rows first (the plain reading before the infinitive), then the
+    prepositional rows in the order the verb's rows are written in data/verbs.csv."""
+    return [p for p in rows if not p.prep] + [p for p in rows if p.prep]
+
+
+def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicate: str) -> bool:
+    """X criticised Y / X complained about Y / X lashed out at Y / X demanded that Y ...
+    Reads the row's target: the object of its preposition (also under the verb's object:
+    "recalled its ambassador from X"), or the direct object, dative, a delegation's sender, or
+    the subject of a clause (roots with clause_target). Emits a `verb` claim, or the `pair`
+    rule's claims. True when it emitted."""
+    obj = child(v, OBJ)
+    if pat.prep:
+        found_preps = list(preps(v, pat.prep)) or (list(preps(obj, pat.prep)) if obj is not None else [])
+        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)]
+        label = f"{predicate} {pat.prep}"
+    else:
+        targets = direct_targets(ex, v, obj, pat)
+        label = predicate
+    if not targets and pat.kind == "reciprocal" and len(found) > 1:
+        pair(ex, v, pat, found, label)
+        return True
+    if targets and v.dep_ == "conj" and all(any(same(t.mention, s.mention) for s in found) for t in targets):
+        # "X said Eritrea had attacked and accused Asmara": the parser tied the second
+        # verb to the wrong one; no actor accuses itself, so the subject is the one above.
+        found = [f for f in ex.actors(subject(v.head.head)) if v.head.head.i != v.head.i] or found
+    if targets:
+        ex.emit(Claim(v, tuple(found), tuple(targets), pat.cameo, label, "verb", pat.lemma, pat.kind, pat.row))
+        return True
+    ex.note(v, f"verb {pat.row} ({pat.prep or 'object'}): no target")
+    return False
+
+
+def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:
+    """The target of a row without preposition: the object or dative; with a reciprocal,
+    visit or host row only an object that names the actor, or a delegation's sender
+    ("received a delegation from Hamas"); else the subject of a clause ("demanded that the
+    United States ...", not an indirect question)."""
+    depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
+    targets = ex.actors(obj, depth=depth) or ex.actors(child(v, DATIVE), depth=depth)
+    if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
+        targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
+                   for f in ex.actors(pobj(p), depth=3)]
+    clause = child(v, {"ccomp"})
+    if not targets and behaves(pat.cameo, "clause_target") and clause is not None and not question(clause):
+        targets = ex.actors(child(clause, SUBJ | PASS_SUBJ))
+    return targets
+
+
+def pair(ex: Extractor, anchor: Token, pat, actors: list[Found], label: str, rule: str = "pair") -> None:
+    """X and Y met: a reciprocal verb with a coordinated subject and no target. Emits one
+    reciprocal claim per pair of actors (written both ways)."""
+    ex.pairs(Claim(anchor, tuple(actors), (), pat.cameo, label, rule, pat.lemma, "reciprocal", pat.row))
+
+
+def protest_purpose(ex: Extractor, v: Token, patterns, found: list[Found], predicate: str) -> bool:
+    """A protest takes the target of its purpose: "rioted to demand the resignation of
+    President X", "went on strike in protest against Y". Emits a `verb` claim."""
+    protest = next((p for p in patterns if behaves(p.cameo, "protest")), None)
+    targets = purpose_targets(ex, v) if protest is not None else []
+    if targets:
+        ex.emit(Claim(v, tuple(found), tuple(targets), protest.cameo, predicate, "verb", protest.lemma,
+                      protest.kind, protest.row))
+    return bool(targets)
+
+
+def purpose_targets(ex: Extractor, tok: Token) -> list[Found]:
+    """The target of a protest, named in its purpose: "rioted to demand the resignation of
+    President X", "went on strike in protest against Y"."""
+    for c in tok.children:
+        if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in PURPOSE_VERBS:
+            found = ex.actors(child(c, OBJ), depth=3) or clause_targets(ex, c)
+            if found:
+                return found
+        if c.dep_ == PREP and c.lower_ in {"in", "against", "over"}:
+            obj = pobj(c)
+            if obj is not None and obj.lemma_.lower() == "protest":  # "in protest of X"
+                for p in obj.children:
+                    if p.dep_ == PREP and p.lower_ in {"of", "against", "at", "over"}:
+                        found = ex.actors(pobj(p), depth=3)
+                        if found:
+                            return found
+    return []
+
+
+def unmapped(ex: Extractor, v: Token, predicate: str) -> None:
+    """A verb no table knows between a subject actor and an object actor: kept uncoded
+    (code None), so that the report can list it for the tables to grow."""
+    if v.pos_ != "VERB" or v.lemma_.lower() in SPEECH_VERBS:
+        return
+    obj = child(v, OBJ)
+    if obj is None:
+        return
+    if predicate in LIGHT_VERBS or predicate in reversals():
+        if ex.noun_pattern(obj) is not None:
+            return  # "imposed a blockade on X": the noun rule codes it
+        predicate = f"{predicate} {obj.lemma_.lower()}"  # the table to grow is the nouns'
+    targets = ex.actors(obj)  # most objects name no actor: look there first
+    found = ex.actors(subject(v)) if targets else []
+    if found and targets:
+        ex.emit(Claim(v, tuple(found), tuple(targets), None, predicate, "verb", predicate))

@@ -1,0 +1,161 @@
+"""Parse helpers the extraction rules share: dependency labels named once, and small walks
+over a spaCy parse (the object of a preposition, the subject a verb inherits, the clauses
+above a word). They know no table of events and no actor.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .patterns import cue
+
+# Dependency labels the rules read, named once.
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj"}
+DATIVE = {"dative"}
+PREP = "prep"
+PREP_DEPS = {"prep", "dative", "prt"}  # "sold arms to Iran" labels "to" dative
+PARTICLE_DEPS = {"prt", "prep", "advmod"}
+AGENT = "agent"
+NEG = "neg"
+# Deps not followed when looking for the actor inside an argument phrase.
+BLOCKED = {"relcl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis", "mark"}
+# Prepositions that place an actor rather than name it: "officials in Nairobi" are not Kenya.
+LOCATIVE_PREPS = {"in", "at", "near", "from", "during", "inside", "outside"}
+# Marks of an indirect question: "asked whether X would ..." asks nothing of X.
+QUESTION_MARKS = {"whether", "if"}
+SPEECH_VERBS = cue("speech_verb")
+# Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
+DOCUMENT_NOUNS = cue("document_noun")
+
+
+def child(tok: Token, deps: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def preps(tok: Token, word: str):
+    """Prepositions `word` under tok, also behind a particle ("lash out at")."""
+    for c in tok.children:
+        if c.dep_ in PREP_DEPS and c.lower_ == word:
+            yield c
+        elif c.dep_ in PARTICLE_DEPS and c.lower_ != "according":  # "according to X" names a source
+            yield from (g for g in c.children if g.dep_ in PREP_DEPS | {"conj"} and g.lower_ == word)
+
+
+def quantity(t: Token) -> bool:
+    """A measure of something: "25,000 tons (of aid)", "ten days (of war games)"."""
+    return t.like_num or any(c.dep_ in {"nummod", "quantmod"} for c in t.children)
+
+
+def question(clause: Token) -> bool:
+    """An indirect question: "asked whether X would ..." asks nothing of X."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def infinitive(v: Token) -> bool:
+    """A "to" clause: "(send troops) to help defend X"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def verb_key(v: Token) -> str:
+    """A verb's lemma with its particle ("break off")."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
+
+
+def detached_prep(n: Token, words: tuple[str, ...]) -> Token | None:
+    """A preposition right after the noun's phrase that the parser hung elsewhere
+    ("attacks last week on a base", with "on" under the verb)."""
+    doc = n.doc
+    i = n.right_edge.i + 1
+    while i < len(doc) and i <= n.sent.end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
+        i += 1
+    if i < n.sent.end and doc[i].dep_ == PREP and doc[i].lower_ in words and doc[i].head.i != n.i:
+        return doc[i]
+    return None
+
+
+def pobj(prep: Token) -> Token | None:
+    """The object of a preposition; not a clause with a subject of its own ("with X shuttling
+    between the delegations" tells a circumstance)."""
+    return next((c for c in prep.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and child(c, SUBJ) is None), None)
+
+
+def agent(v: Token) -> Token | None:
+    a = child(v, {AGENT})
+    return pobj(a) if a is not None else None
+
+
+def subject(v: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination, control and relative clauses."""
+    seen = 0
+    while v is not None and seen < 6:
+        # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
+        s = child(v, SUBJ if not seen else SUBJ | PASS_SUBJ)
+        if s is not None:
+            return s
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ == "xcomp" and child(v.head, OBJ) is not None:
+            return child(v.head, OBJ)  # object control: "asked Obama to help" - Obama helps
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            if v.head.lemma_.lower() not in DOCUMENT_NOUNS or v.head.dep_ not in OBJ or seen:
+                return v.head  # "demonstrators protesting against X"
+            v = v.head.head  # "issued a statement condemning X": who issued it condemns
+            seen += 1
+            continue
+        if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head.i != v.i:
+            v = v.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def nearest(level: list[Token], below: Callable[[Token], list[Token]], hit: Callable[[Token], bool],
+            depth: int) -> Token | None:
+    """The first token, breadth first from `level` and at most `depth` levels down, for which
+    `hit` holds; `below` gives the children a walk follows."""
+    for _ in range(depth):
+        hits = [t for t in level if hit(t)]
+        if hits:
+            return hits[0]
+        level = [c for t in level for c in below(t)]
+        if not level:
+            break
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def clause_chain(tok: Token):
+    """tok and the verbs above it, up to the sentence root."""
+    t = tok
+    for _ in range(8):
+        yield t
+        if t.head.i == t.i:
+            return
+        t = t.head
+
+
+def speech_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause holds tok."""
+    for t in clause_chain(tok):
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
+            return t.head
+    return None
+
+
+def passive(v: Token) -> bool:
+    """A passive verb: "Y was honoured by X"; "soldiers killed in Ukraine" is a passive participle too."""
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or \
+        (v.dep_ == "acl" and v.tag_ == "VBN")

@@ -160,8 +160,10 @@ def read_actors(path: Path, problems: Problems) -> list[Record]:
 
 
 def words(phrase: str) -> list[str]:
-    """'GEORGE_W._BUSH_' -> ['george', 'w.', 'bush']; underscores and blanks both separate."""
-    return [w for w in re.split(r"[\s_]+", phrase.lower()) if w]
+    """'GEORGE_W._BUSH_' -> ['george', 'w.', 'bush']; underscores and blanks both separate, and a
+    leading "the" goes, as in the hand tables ("THE_UNITED_NATIONS_" is "United Nations")."""
+    ws = [w for w in re.split(r"[\s_]+", phrase.lower()) if w]
+    return ws[1:] if len(ws) > 1 and ws[0] == "the" else ws
 
 
 def cased(ws: list[str]) -> str:
@@ -390,7 +392,8 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
     for row in sorted(rows.values(), key=lambda r: r["id"]):
         if count[row["name"].lower()] > 1:
             continue
-        out.append({**row, "aliases": "|".join(a for a in row["aliases"] if count[a.lower()] == 1)})
+        out.append({**row, "aliases": "|".join(a for a in row["aliases"]
+                                               if count[a.lower()] == 1 and a.lower() != row["name"].lower())})
     return out
 
 

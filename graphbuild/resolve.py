@@ -150,8 +150,8 @@ class ArticleActors:
 
 def office_at(entry: Entry, date: str | None) -> Office | None:
     """The office a person held on `date`; None when undated or when the tables date none then.
-    A person with dated offices who held none on a date they cover was a former or future
-    official (ELI) as far as the tables know; after they end (IMPORTS_END) today's row holds."""
+    A person of the generated table who held none on a date it covers was a former or future
+    official (ELI); a person of people.csv keeps that row, as everyone does after IMPORTS_END."""
     if date is None or not entry.offices:
         return None
     held = [o for o in entry.offices if o.holds(date)]

@@ -225,11 +225,12 @@ def hand_roles(data: Path) -> set[str]:
 
 
 def role_codes() -> set[str]:
-    """The role codes graphbuild accepts (ROLE_CODES of graphbuild/actor_tables.py), read as text
-    so that this script needs nothing but the standard library."""
-    source = (ROOT / "graphbuild" / "actor_tables.py").read_text(encoding="utf-8")
-    block = source.split("ROLE_CODES", 1)[1].split("}", 1)[0]
-    return set(re.findall(r'"([A-Z]{3})"\s*:', block))
+    """The role codes graphbuild accepts (its actor_tables module needs only the standard library)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from graphbuild.actor_tables import ROLE_CODES
+
+    return set(ROLE_CODES)
 
 
 # -- people ---------------------------------------------------------------------------------

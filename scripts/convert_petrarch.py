@@ -208,14 +208,14 @@ def hand_phrases(data: Path) -> tuple[set[str], dict[str, str]]:
     return phrases, cameo_iso
 
 
-def hand_people(data: Path) -> dict[str, str]:
-    """Lower-cased name or alias of people.csv -> the person's name."""
+def hand_people(data: Path) -> dict[str, tuple[str, str]]:
+    """Lower-cased name or alias of people.csv -> the person's name and country (or group id)."""
     out = {}
     with (data / "people.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             for p in [r["name"], *r["aliases"].split("|")]:
                 if p.strip():
-                    out[p.strip().lower()] = r["name"]
+                    out[p.strip().lower()] = (r["name"], r["country"])
     return out
 
 
@@ -252,7 +252,8 @@ def person_names(rec: Record) -> tuple[str, list[str]] | None:
     return cased(name_ws), aliases
 
 
-def convert_people(records: list[Record], cameo_iso: dict[str, str], roles: set[str], hand: dict[str, str],
+def convert_people(records: list[Record], cameo_iso: dict[str, str], roles: set[str],
+                   hand: dict[str, tuple[str, str]],
                    taken: set[str], problems: Problems) -> list[dict]:
     """Office holders of Phoenix.Countries.actors.txt (entries marked as CountryInfo people)."""
     rows: dict[str, dict] = {}
@@ -295,7 +296,12 @@ def convert_people(records: list[Record], cameo_iso: dict[str, str], roles: set[
         # A person of people.csv keeps its row there; the dates of office are still worth having.
         key = hand.get(name.lower()) or next((hand[a.lower()] for a in aliases if a.lower() in hand), None)
         if key is not None:
-            name, aliases = key, []
+            name, aliases = key[0], []
+            if key[1] in cameo_iso.values():
+                # A person of a state takes the offices of that state only: the dictionary files
+                # Soviet leaders under Russia and Paul Bremer under Iraq. A person of an
+                # organisation keeps a national career (Jens Stoltenberg, Norway's prime minister).
+                offices = [o for o in offices if o[0] == key[1]]
         else:
             aliases = [a for a in dict.fromkeys(aliases) if a.lower() != name.lower() and a.lower() not in taken
                        and len(a.split()) > 1]
@@ -313,7 +319,9 @@ def convert_people(records: list[Record], cameo_iso: dict[str, str], roles: set[
             count[p] = count.get(p, 0) + 1
     out = []
     for row in sorted(rows.values(), key=lambda r: r["name"].lower()):
-        if len(row["states"]) > 1 and row["name"] not in hand.values():
+        if not row["offices"]:
+            continue  # a person of people.csv with no office of that state
+        if len(row["states"]) > 1 and row["name"] not in {v[0] for v in hand.values()}:
             continue  # two office holders of different states share the name: neither is sure
         aliases = [a for a in row["aliases"] if count[a.lower()] == 1]
         offices = sorted(row["offices"], key=lambda o: (o[2] or date.min, o[3] or date.max))

@@ -303,3 +303,13 @@ def test_malformed_office_names_file_line_and_value(tmp_path):
         at._parse_imported_people(path, frozenset({"FRA"}))
     assert err.value.message == f"{path}:3: malformed office 'FRA GOV 1990/1995'"
     assert "YYYY-MM-DD" in err.value.hint
+
+
+def test_a_person_of_a_state_takes_the_offices_of_that_state_only():
+    from graphbuild.lexicon import lexicon
+
+    lex = lexicon()
+    # The dictionary files Soviet leaders under Russia: people.csv's Soviet Andropov takes none.
+    assert lex.lookup("Yuri Andropov").offices == ()
+    # A person of an organisation keeps a national career.
+    assert any(o.country == "NOR" and o.role == "GOV" for o in lex.lookup("Jens Stoltenberg").offices)

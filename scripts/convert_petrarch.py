@@ -208,6 +208,17 @@ def hand_phrases(data: Path) -> tuple[set[str], dict[str, str]]:
     return phrases, cameo_iso
 
 
+def hand_state_words(data: Path) -> dict[str, str]:
+    """Lower-cased one-word country names and demonyms of countries.csv -> iso3."""
+    out = {}
+    with (data / "countries.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            for p in [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|")]:
+                if p.strip() and " " not in p.strip():
+                    out.setdefault(p.strip().lower(), r["iso3"])
+    return out
+
+
 def hand_people(data: Path) -> dict[str, tuple[str, str]]:
     """Lower-cased name or alias of people.csv -> the person's name and country (or group id)."""
     out = {}
@@ -353,7 +364,7 @@ def group_type(code: str, cameo_iso: dict[str, str]) -> tuple[str, str | None] |
 
 
 def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[str], problems: Problems,
-                   armed_only: bool) -> list[dict]:
+                   armed_only: bool, states: dict[str, str]) -> list[dict]:
     """Organisations with their code; people, single common words and phrases of the hand
     tables are left out."""
     rows: dict[str, dict] = {}
@@ -386,7 +397,10 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
         if any(" ".join(_split_acronym(n)[0]) in taken for n in rec.names) or any(p.lower() in taken for p in phrases):
             continue  # the hand tables know this organisation ("HAMAS" among its names)
         seen_lower: set[str] = set()
-        phrases = [p for p in phrases if not (p.lower() in seen_lower or seen_lower.add(p.lower()))]
+        phrases = [p for p in phrases if not (p.lower() in seen_lower or seen_lower.add(p.lower()))
+                   and not _generic(p) and not _foreign(p, kind[1], states)]
+        if not phrases:
+            continue
         slug = "pa-" + re.sub(r"[^a-z0-9]+", "-", phrases[0].lower()).strip("-")
         if slug in rows:
             rows[slug]["aliases"] += [p for p in phrases if p not in rows[slug]["aliases"]]
@@ -423,6 +437,23 @@ _ORG_WORDS = {"organization", "organisation", "association", "council", "committ
 
 def _looks_organised(ws: list[str]) -> bool:
     return bool(_ORG_WORDS & set(ws))
+
+
+# Words that name no one in particular: "Revolutionary Army", "National Resistance", "Aid Group".
+_GENERIC = _ORG_WORDS | {"popular", "people", "peoples", "social", "socialist", "red", "black", "green", "white",
+                         "patriotic", "democratic", "solidarity", "brotherhood", "struggle", "socialists",
+                         "command", "base", "anarchist", "armed", "islamist", "muslim", "arab", "communist"}
+
+
+def _generic(phrase: str) -> bool:
+    return all(w in _GENERIC for w in words(phrase) if w not in _SMALL)
+
+
+def _foreign(phrase: str, country: str | None, states: dict[str, str]) -> bool:
+    """A national group's name that names another state ("Palestinian Resistance" coded as a
+    French group) is a wrong or ambiguous entry."""
+    named = {states[w] for w in words(phrase) if w in states}
+    return bool(country and named - {country})
 
 
 # -- role nouns -----------------------------------------------------------------------------
@@ -501,6 +532,7 @@ def convert(folder: Path, out: Path, data: Path = DATA) -> tuple[dict[str, int],
     """Write the generated tables into `out`; return rows written per table and the problems."""
     problems = Problems()
     taken, cameo_iso = hand_phrases(data)
+    states = hand_state_words(data)
     roles = role_codes()
     counts = {}
     countries = folder / "Phoenix.Countries.actors.txt"
@@ -512,7 +544,8 @@ def convert(folder: Path, out: Path, data: Path = DATA) -> tuple[dict[str, int],
     groups = []
     for name, armed_only in (("Phoenix.International.actors.txt", False), ("Phoenix.MilNonState.actors.txt", True)):
         if (folder / name).exists():
-            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, problems, armed_only)
+            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, problems, armed_only,
+                                     states)
     if groups:
         seen = set()
         groups = [g for g in groups if not (g["id"] in seen or seen.add(g["id"]))]

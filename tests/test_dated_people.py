@@ -109,6 +109,8 @@ CHICOLINI_ [IGOUNO]
 MILNONSTATE = """\
 SYLVANIAN_LIBERATION_FRONT_ [DEUREB] # some note
 +SLF
+REVOLUTIONARY_ARMY_ [JPNREB]
+PALESTINIAN_RESISTANCE_ [FRAREB]
 """
 AGENTS = """\
 !PERSON! = MAN, MEN
@@ -163,6 +165,8 @@ def test_converter_writes_organisations_armed_groups_and_role_nouns(dictionaries
     # "SLF" alone is the initials of the name: an acronym, kept.
     assert (front["cameo"], front["type"], front["country"], front["aliases"]) == ("DEUREB", "GROUP", "DEU", "SLF")
     assert "Chicolini" not in groups  # one word that is no acronym: a person, or a common word
+    assert "Revolutionary Army" not in groups  # generic words name no one in particular
+    assert "Palestinian Resistance" not in groups  # a French group named after another state
     roles = {r["phrase"]: (r["role"], r["kind"]) for r in read(out / "petrarch_roles.csv")}
     assert roles["lighthouse keeper"] == ("CVL", "title") and roles["lighthouse keepers"] == ("CVL", "group")
     assert roles["harbour police"] == ("COP", "group")

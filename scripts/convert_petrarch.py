@@ -466,11 +466,23 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-# Person nouns: "farmer", "separatist", "guardsman", "official"; other heads name no one.
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ier|ic|ite|al|ive|ary|ard|ar|at|ive|eur|ath|ee|"
-                          r"nik|ado|ista|chief|head|envoy|aide|boss|guard|spy|cop|judge|deputy|monk|nun|priest|"
-                          r"imam|mullah|rabbi|bishop|pope|cleric|chef|king|queen|prince|emir|sheikh|sultan|shah|"
-                          r"general|colonel|major|captain|marshal|admiral|militant|rebel|thug|pirate|bandit)$")
+# Person nouns: "farmer", "separatist", "guardsman", "official"; other heads name no one
+# ("hospital", "department", "board").
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ier|ite|ary|at|eur|nik|ado|ista|official|"
+                          r"general|admiral|marshal|cardinal|principal|cleric|medic|representative|"
+                          r"chief|head|envoy|aide|boss|guard|spy|cop|judge|deputy|monk|nun|priest|imam|mullah|"
+                          r"rabbi|bishop|pope|chef|king|queen|prince|emir|sheikh|sultan|shah|colonel|major|"
+                          r"captain|militant|rebel|thug|pirate|bandit|steward|czar|tsar|scholar|vicar)$")
+_NO_PERSON = re.compile(r"(?:ment|ity|tion|sion|ship|ism|ary|ncy|ure|ance|ence|ery|ory|ing|center|centre|"
+                        r"quarter|chamber|order|sector|border|corridor|water|matter|letter|paper|power|tower|"
+                        r"carrier|helicopter|tanker|launcher|destroyer|cruiser|transporter|computer|container|"
+                        r"trailer|tractor|reactor|generator|monitor|minist)$")
+_PEOPLE_ARY = {"secretary", "missionary", "emissary", "dignitary", "revolutionary", "reactionary", "visionary",
+               "functionary", "mercenary", "adversary", "beneficiary", "intermediary", "plenipotentiary"}
+
+
+def _person_noun(word: str) -> bool:
+    return word in _PEOPLE_ARY or bool(_PERSON_NOUN.search(word)) and not _NO_PERSON.search(word)
 
 
 def convert_roles(path: Path, roles: set[str], hand: set[str], problems: Problems) -> list[dict]:
@@ -503,7 +515,7 @@ def convert_roles(path: Path, roles: set[str], hand: set[str], problems: Problem
             if not ws or not all(re.fullmatch(r"[a-z][a-z'\-]*", w) for w in ws):
                 continue
             base = " ".join(ws)
-            if not _PERSON_NOUN.search(ws[-1]) and plural != "{}":
+            if not _person_noun(ws[-1]) and plural != "{}":
                 continue  # "rebel base", "settlement": no person, no body of people
             forms = []
             if plural == "{}":

@@ -49,6 +49,16 @@ def test_a_surname_between_two_terms_names_no_one_for_sure():
     assert ArticleActors([person("Bush")], lexicon(), "1997-06-01").actor(person("Bush")).name == "Bush"
 
 
+def test_a_bare_surname_of_an_imported_office_holder_needs_the_date():
+    # "Hrawi" alone is Lebanon's president Elias Hrawi (1989-1998) in an article of 1990; an
+    # undated article does not guess who a surname of the generated table is.
+    lex = lexicon()
+    dated = ArticleActors([person("Hrawi")], lex, "1990-06-01").actor(person("Hrawi"))
+    assert (dated.name, dated.cameo) == ("Elias Hrawi", "LBNGOV")
+    undated = ArticleActors([person("Hrawi")], lex).actor(person("Hrawi"))
+    assert (undated.name, undated.cameo) == ("Hrawi", None)
+
+
 def test_the_role_of_a_dated_person_is_the_one_held_on_the_date():
     lex = lexicon()
     katsav = lex.lookup("Moshe Katsav")

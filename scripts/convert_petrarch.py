@@ -363,8 +363,8 @@ def group_type(code: str, cameo_iso: dict[str, str]) -> tuple[str, str | None] |
     return ("GROUP" if code[3:6] in _ARMED else "ORGANIZATION"), iso
 
 
-def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[str], problems: Problems,
-                   armed_only: bool, states: dict[str, str]) -> list[dict]:
+def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[str], armed_only: bool,
+                   states: dict[str, str]) -> list[dict]:
     """Organisations with their code; people, single common words and phrases of the hand
     tables are left out."""
     rows: dict[str, dict] = {}
@@ -405,7 +405,7 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
         if slug in rows:
             rows[slug]["aliases"] += [p for p in phrases if p not in rows[slug]["aliases"]]
             continue
-        rows[slug] = {"id": slug, "name": phrases[0], "cameo": code[:15], "type": kind[0], "country": kind[1] or "",
+        rows[slug] = {"id": slug, "name": phrases[0], "cameo": code, "type": kind[0], "country": kind[1] or "",
                       "aliases": phrases[1:]}
     count: dict[str, int] = {}
     for row in rows.values():
@@ -556,8 +556,7 @@ def convert(folder: Path, out: Path, data: Path = DATA) -> tuple[dict[str, int],
     groups = []
     for name, armed_only in (("Phoenix.International.actors.txt", False), ("Phoenix.MilNonState.actors.txt", True)):
         if (folder / name).exists():
-            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, problems, armed_only,
-                                     states)
+            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, armed_only, states)
     if groups:
         seen = set()
         groups = [g for g in groups if not (g["id"] in seen or seen.add(g["id"]))]

@@ -68,8 +68,9 @@ ROLE_COLUMNS = ("phrase", "role", "kind")
 PERSON_COLUMNS = ("name", "aliases", "country", "role", "title")
 PLACE_COLUMNS = ("name", "country", "kind", "aliases")
 IMPORTED_PERSON_COLUMNS = ("name", "aliases", "country", "role", "offices")
-# The PETRARCH2 dictionaries end here: an office they leave open is not known to last beyond.
-IMPORTS_END = "2015-12-31"
+# The PETRARCH2 dictionaries end here (their latest date is 2014-09-08): an office they leave
+# open is not known to last beyond.
+IMPORTS_END = "2014-12-31"
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def test_the_text_wins_over_the_dated_office():
 
 
 def test_after_the_imported_offices_end_the_hand_table_holds():
-    # The dictionaries end in 2015; a later article reads people.csv as it is.
+    # The dictionaries end in 2014; a later article reads people.csv as it is.
     lex = lexicon()
     entry = lex.lookup("George W. Bush")
     assert office_at(entry, "2005-01-01") == Office("USA", "GOV", "2001-01-20", "2009-01-20")

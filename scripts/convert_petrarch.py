@@ -384,7 +384,7 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
         if not _looks_organised(name_ws):
             continue  # "GILLIAN_MELLSOP_": a person filed with an organisation's code
         phrases = [cased(name_ws)]
-        if acronym and len(acronym) >= 3:
+        if acronym and len(acronym) >= 3 and acronym_of(acronym, name_ws):
             phrases.append(acronym.upper())
         for syn in rec.names[1:]:
             ws, acr = _split_acronym(syn)
@@ -392,7 +392,7 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
                 phrases.append(cased(ws))
             elif len(ws) == 1 and acronym_of(ws[0], name_ws) and len(ws[0]) >= 3:
                 phrases.append(ws[0].upper())
-            if acr and len(acr) >= 3:
+            if acr and len(acr) >= 3 and (acronym_of(acr, ws) or acronym_of(acr, name_ws)):
                 phrases.append(acr.upper())
         if any(" ".join(_split_acronym(n)[0]) in taken for n in rec.names) or any(p.lower() in taken for p in phrases):
             continue  # the hand tables know this organisation ("HAMAS" among its names)

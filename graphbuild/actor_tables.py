@@ -2,7 +2,9 @@
 
 countries.csv, groups.csv, roles.csv, people.csv and places.csv hold what actor resolution
 knows about states, organisations, role words, well-known people and the regions and cities
-that stand for their state (see graphbuild/data/README.md).
+that stand for their state (see graphbuild/data/README.md). The petrarch_*.csv tables beside
+them are generated from the PETRARCH2 / Phoenix dictionaries (scripts/convert_petrarch.py):
+office holders with their dates of office, organisations, armed groups and role nouns.
 This module owns reading them into frozen entries and rejecting a bad row with the file,
 line and value; it knows nothing about text matching.
 """
@@ -64,6 +66,10 @@ GROUP_COLUMNS = ("id", "name", "cameo", "type", "country", "aliases")
 ROLE_COLUMNS = ("phrase", "role", "kind")
 PERSON_COLUMNS = ("name", "aliases", "country", "role", "title")
 PLACE_COLUMNS = ("name", "country", "kind", "aliases")
+IMPORTED_PERSON_COLUMNS = ("name", "aliases", "country", "role", "offices")
+# The PETRARCH2 dictionaries end here (their latest date is 2014-09-08): an office they leave
+# open is not known to last beyond.
+IMPORTS_END = "2014-12-31"
 
 
 @dataclass(frozen=True)
@@ -103,12 +109,27 @@ class RoleEntry:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A dated office: "USA GOV 1989-01-20/1993-01-20" (ISO dates; None is open)."""
+
+    country: str  # iso3
+    role: str  # CAMEO role code
+    start: str | None
+    end: str | None
+
+    def holds(self, day: str) -> bool:
+        """Whether the office is held on `day` (YYYY-MM-DD); an open end stops at IMPORTS_END."""
+        return (self.start is None or self.start <= day) and day <= (self.end or IMPORTS_END)
+
+
+@dataclass(frozen=True)
 class PersonEntry:
     name: str
     aliases: tuple[str, ...]
     country: str  # iso3 of the state the person acts for, or a groups.csv id (UN, NATO, Hamas)
     role: str | None  # CAMEO role code; None when the group's code says it all
     title: str
+    offices: tuple[Office, ...] = ()  # dates of office, where the imported tables know them
 
 
 @dataclass(frozen=True)
@@ -225,3 +246,50 @@ def load_people(path: Path | None = None) -> tuple[PersonEntry, ...]:
 def load_places(path: Path | None = None) -> tuple[PlaceEntry, ...]:
     isos = frozenset(c.iso3 for c in load_countries())
     return _parse_places(path or data_path("places.csv"), isos)
+
+
+_OFFICE = re.compile(r"([A-Z]{3}) ([A-Z]{3}) (\d{4}-\d{2}-\d{2})?/(\d{4}-\d{2}-\d{2})?")
+
+
+def _parse_imported_people(path: Path, isos: frozenset[str]) -> tuple[PersonEntry, ...]:
+    """petrarch_people.csv: office holders with `offices` = "USA GOV 1989-01-20/1993-01-20|..."."""
+    out = []
+    for line, r in _rows(path, IMPORTED_PERSON_COLUMNS):
+        _check(bool(r["name"]), str(path), line, "empty name", r["name"], "give the person's full name")
+        _check(r["country"] in isos, str(path), line, "unknown country", r["country"],
+               "use an iso3 code of countries.csv")
+        offices = []
+        for item in _split(r["offices"]):
+            m = _OFFICE.fullmatch(item)
+            _check(bool(m), str(path), line, "malformed office", item,
+                   "write an office as ISO3 ROLE START/END with YYYY-MM-DD dates, either may be empty")
+            _check(m.group(1) in isos, str(path), line, "unknown country in office", item,
+                   "use an iso3 code of countries.csv")
+            offices.append(Office(m.group(1), _role(m.group(2), str(path), line), m.group(3), m.group(4)))
+        out.append(PersonEntry(r["name"], _split(r["aliases"]), r["country"], _role(r["role"], str(path), line),
+                               "", tuple(offices)))
+    return tuple(out)
+
+
+def _optional(name: str) -> Path | None:
+    """A generated table, which a checkout may lack (the converter has not been run)."""
+    path = data_path(name)
+    return path if path.exists() else None
+
+
+@lru_cache(maxsize=None)
+def load_imported_people(path: Path | None = None) -> tuple[PersonEntry, ...]:
+    path = path or _optional("petrarch_people.csv")
+    return _parse_imported_people(path, frozenset(c.iso3 for c in load_countries())) if path else ()
+
+
+@lru_cache(maxsize=None)
+def load_imported_groups(path: Path | None = None) -> tuple[GroupEntry, ...]:
+    path = path or _optional("petrarch_groups.csv")
+    return _parse_groups(path, frozenset(c.iso3 for c in load_countries())) if path else ()
+
+
+@lru_cache(maxsize=None)
+def load_imported_roles(path: Path | None = None) -> tuple[RoleEntry, ...]:
+    path = path or _optional("petrarch_roles.csv")
+    return _parse_roles(path) if path else ()

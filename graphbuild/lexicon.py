@@ -2,11 +2,13 @@
 
 Built once from the tables of actor_tables (countries, groups, people, roles); the
 extraction stage looks phrases up here and the resolution stage reads names and codes.
+The hand tables come first: a phrase they hold is never taken by a generated table
+(petrarch_*.csv), whose rows only add names, organisations, role words and dates of office.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import actor_tables as tables
@@ -22,6 +24,8 @@ class Entry:
     role: str | None  # the role a seat of government stands for ("Pentagon" -> MIL)
     via: str  # which column matched: name, alias, demonym, capital, seat
     title: str | None = None  # a person's title in the table ("Foreign Minister")
+    offices: tuple[tables.Office, ...] = ()  # a person's dated offices, where known
+    imported: bool = False  # from a generated table (petrarch_*.csv), not a hand table
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Lexicon:
     people: dict[str, Entry]  # lower-cased surname or alias -> person
     title_heads: frozenset[str]  # first and last words of titles: where a title phrase can end
     groups_by_id: dict[str, Entry]  # groups.csv id -> the group's entry
+    dated: dict[str, tuple[Entry, ...]]  # lower-cased name, alias or surname -> people with dated offices
 
     def lookup(self, phrase: str) -> Entry | None:
         found = self.phrases.get(phrase.lower())
@@ -50,14 +55,16 @@ def lexicon() -> Lexicon:
     phrases: dict[str, list[Entry]] = {}
 
     forms: set[str] = set()
+    hand: set[str] = set()  # phrases of the hand tables, which the generated ones never take
 
     def add(phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
-        if phrase:
+        if phrase and not (entry.imported and phrase.lower() in hand):
             forms.add(phrase)
             phrases.setdefault(phrase.lower(), []).append(entry)
 
     states, demonyms, people = {}, {}, {}
+    dated: dict[str, list[Entry]] = {}
     surnames: dict[str, list[Entry]] = {}
     for c in tables.load_countries():
         base = Entry("STATE", c.iso3, c.name, c.iso3, c.cameo, None, "name")
@@ -78,27 +85,51 @@ def lexicon() -> Lexicon:
         for phrase in (place.name, *place.aliases):
             add(phrase, Entry("STATE", st.key, st.name, st.country, st.cameo, None, "place"))
     groups_by_id, group_entries = {}, {}
-    for g in tables.load_groups():
+
+    def add_group(g: tables.GroupEntry, imported: bool) -> None:
+        if imported and (g.id in groups_by_id or g.name.lower() in hand):
+            return
         groups_by_id[g.id] = g
-        entry = Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "name")
+        entry = Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "name", imported=imported)
         group_entries[g.id] = entry
         add(g.name, entry)
         for a in g.aliases:
-            add(a, Entry(g.type, g.id, g.name, g.country or None, g.cameo, None, "alias"))
-    for p in tables.load_people():
+            add(a, replace(entry, via="alias"))
+
+    imported_people = tables.load_imported_people()
+    offices = {p.name: p.offices for p in imported_people}  # a hand person's dates of office
+
+    def add_person(p: tables.PersonEntry, imported: bool) -> None:
+        if imported and p.name.lower() in hand:
+            return  # a person of people.csv: only the dates of office were taken
         # A person acts for a state (iso3) or for an organisation (a groups.csv id).
         if p.country in states:
             country, cameo = p.country, (states[p.country].cameo or p.country) + (p.role or "")
         else:
             g = groups_by_id.get(p.country)
             country, cameo = (g.country, g.cameo) if g else (None, None)
-        entry = Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "name", p.title or None)
+        entry = Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "name", p.title or None,
+                      offices.get(p.name, ()), imported)
         add(p.name, entry)
         for a in p.aliases:
-            add(a, Entry("PERSON", p.name, p.name, country, cameo, p.role or None, "alias", p.title or None))
-            people.setdefault(a.lower(), entry)
-        surname = p.name.split()[-1].lower()
-        surnames.setdefault(surname, []).append(entry)
+            add(a, replace(entry, via="alias"))
+            if not imported:
+                people.setdefault(a.lower(), entry)
+        if not imported:
+            surnames.setdefault(p.name.split()[-1].lower(), []).append(entry)
+        if entry.offices:
+            for key in {p.name.lower(), p.name.split()[-1].lower(), *(a.lower() for a in p.aliases)}:
+                dated.setdefault(key, []).append(entry)
+
+    for g in tables.load_groups():
+        add_group(g, False)
+    for p in tables.load_people():
+        add_person(p, False)
+    hand.update(phrases)
+    for g in tables.load_imported_groups():
+        add_group(g, True)
+    for p in imported_people:
+        add_person(p, True)
     # A surname alone names a person only when one person of the table has it, and a
     # regnal number ("Elizabeth II") is no surname.
     for surname, entries in surnames.items():
@@ -113,6 +144,11 @@ def lexicon() -> Lexicon:
     titles, groups = {}, {}
     for r in tables.load_roles():
         (titles if r.kind == "title" else groups)[r.phrase.lower()] = r.role
-    ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) for k, v in phrases.items()}
+    for r in tables.load_imported_roles():  # role nouns the hand table lacks
+        if r.phrase not in titles and r.phrase not in groups:
+            (titles if r.kind == "title" else groups)[r.phrase] = r.role
+    ranked = {k: tuple(sorted(v, key=lambda e: _VIA_RANK.get(e.via, 9))) if len(v) > 1 else (v[0],)
+              for k, v in phrases.items()}
     heads = frozenset(w for t in titles for w in (t.split()[0], t.split()[-1]))
-    return Lexicon(ranked, tuple(sorted(forms)), titles, groups, states, demonyms, people, heads, group_entries)
+    return Lexicon(ranked, tuple(sorted(forms)), titles, groups, states, demonyms, people, heads, group_entries,
+                   {k: tuple(v) for k, v in dated.items()})

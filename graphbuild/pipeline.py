@@ -86,7 +86,7 @@ def extract_articles(articles: list[Article], model: str | None = None, result: 
         ex = Extractor(doc, nlp, lex)
         raw = ex.run()
         ref = ArticleRef.of(article)
-        for r, s, t in resolve_events(raw, ex.people(), lex):
+        for r, s, t in resolve_events(raw, ex.people(), lex, article.date):
             e = to_event(r, s, t, ref, article.id, when)
             if e.cameo is None:
                 result.unmapped.append(Unmapped(r.predicate, r.sentence, article.id))

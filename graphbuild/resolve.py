@@ -6,6 +6,10 @@ named by its name, capital or demonym is the state ("Moscow", "Russian": RUS); i
 actors of their own, as CAMEO tells USA from USAGOV: "the Kremlin" and "Russian officials"
 are the Russian government (RUSGOV), "Russian troops" the Russian military (RUSMIL). Ids are
 slugs of the canonical name, so the same actor is one node across articles.
+
+Where the article's date is known, a person the tables date is read at that date: "President
+Bush" in 1990 is George H. W. Bush, in 2005 George W. Bush, each with the office held then.
+An undated article, or a date after the imported offices end, reads the tables as of today.
 """
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import Lexicon
+from .actor_tables import IMPORTS_END, Office
+from .lexicon import Entry, Lexicon
 from .model import Actor, Mention, RawEvent
 from .tables import rows
 
@@ -39,8 +44,9 @@ def role_names() -> dict[str, str]:
 class ArticleActors:
     """Resolves the mentions of one article."""
 
-    def __init__(self, people: list[Mention], lex: Lexicon) -> None:
+    def __init__(self, people: list[Mention], lex: Lexicon, date: str | None = None) -> None:
         self.lex = lex
+        self.date = date  # the article's date (YYYY-MM-DD), when known
         names = [clean_name(m.name) for m in people if m.kind == "PERSON"]
         full = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (-len(n), n))
         self.canonical: dict[str, str] = {}
@@ -58,8 +64,9 @@ class ArticleActors:
         for f in full:
             if f == name or f.split()[-1] == last or f.endswith(" " + name):
                 return f
-        # A surname the table knows, unless the text places its bearer in another state.
-        entry = self.lex.people.get(name.lower())
+        # A surname the table knows, unless the text places its bearer in another state; the one
+        # holder of an office then when the date is known ("Bush" in 1990).
+        entry = self.holder(name, country) or self.lex.people.get(name.lower())
         return entry.name if entry and (country is None or entry.country in {None, country}) else name
 
     def _remember(self, m: Mention) -> None:
@@ -69,7 +76,7 @@ class ArticleActors:
         facts = self.facts.setdefault(name, {})
         entry = self.lex.lookup(name)
         if (entry is None or entry.kind != "PERSON") and " " not in name:
-            entry = self.lex.people.get(name.lower())  # a surname the table knows
+            entry = self.holder(name, m.country) or self.lex.people.get(name.lower())  # a surname the table knows
             if entry is not None and m.country and entry.country not in {None, m.country}:
                 entry = None  # "King Hassan of Morocco" is not the table's Hassan
         if entry is not None and entry.kind == "PERSON":
@@ -78,6 +85,17 @@ class ArticleActors:
             if getattr(m, k) and not facts.get(k):
                 facts[k] = getattr(m, k)
         self.aliases.setdefault(name, set()).add(clean_name(m.text))
+
+    def holder(self, name: str, country: str | None = None) -> Entry | None:
+        """The one person called `name` who held an office (not as a former official) on the
+        article's date, of `country` if given; None when undated, after the dated offices end,
+        or when none or several did."""
+        if self.date is None or self.date > IMPORTS_END:
+            return None
+        found = {e.name: e for e in self.lex.dated.get(name.lower(), ())
+                 if (o := office_at(e, self.date)) is not None and o.role != "ELI"
+                 and (country is None or o.country == country)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def actor(self, m: Mention) -> Actor:
         if m.kind == "PERSON":
@@ -110,6 +128,12 @@ class ArticleActors:
         table = facts.get("table")
         country = facts.get("country") or m.country or (table.country if table else None)
         role = facts.get("role") or m.role or (table.role if table else None)
+        office = office_at(table, self.date) if table is not None else None
+        if office is not None:
+            # The table's undated facts give way to the office held on the article's date;
+            # what the text says ("former President Bush") does not.
+            country = office.country if country == table.country else country
+            role = office.role if role == table.role else role
         state = self.lex.states.get(country or "")
         code = (state.cameo if state and state.cameo else country) if country else None
         if code:
@@ -122,12 +146,27 @@ class ArticleActors:
                      resolved=bool(country or table))
 
 
+def office_at(entry: Entry, date: str | None) -> Office | None:
+    """The office a person held on `date`; None when undated or when the tables date none then.
+    A person of the generated table who held none on a date it covers was a former or future
+    official (ELI); a person of people.csv keeps that row, as everyone does after IMPORTS_END."""
+    if date is None or not entry.offices:
+        return None
+    held = [o for o in entry.offices if o.holds(date)]
+    if held:
+        return max(held, key=lambda o: (o.role != "ELI", o.start or ""))  # an office beats elite status
+    if date <= IMPORTS_END and entry.imported:
+        return Office(entry.country or "", "ELI", None, None)
+    return None
+
+
 def _aliases(name: str, texts: set[str]) -> tuple[str, ...]:
     return tuple(sorted({clean_name(t) for t in texts} - {name, ""}))
 
 
-def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon) -> list[tuple[RawEvent, Actor, Actor]]:
-    actors = ArticleActors(people, lex)
+def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon,
+                   date: str | None = None) -> list[tuple[RawEvent, Actor, Actor]]:
+    actors = ArticleActors(people, lex, date)
     out = []
     for r in raw:
         s, t = actors.actor(r.source), actors.actor(r.target)

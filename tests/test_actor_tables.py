@@ -249,3 +249,67 @@ def test_group_with_unknown_country_is_rejected(tmp_path):
     path = _write(tmp_path, "groups.csv", "id,name,cameo,type,country,aliases\nxyz,Xyz,XYZREB,GROUP,XYZ,\n")
     with pytest.raises(ConfigError, match=r"groups.csv:2: unknown country 'XYZ'"):
         at._parse_groups(path, frozenset({"FRA"}))
+
+
+# -- the tables generated from the PETRARCH2 dictionaries ---------------------------------
+
+def test_generated_tables_load_with_dated_offices():
+    people = {p.name: p for p in at.load_imported_people()}
+    assert len(people) >= 2000
+    isos = {c.iso3 for c in at.load_countries()}
+    for p in people.values():
+        assert p.country in isos and p.role in at.ROLE_CODES, p
+        for o in p.offices:
+            assert o.country in isos and o.role in at.ROLE_CODES, p
+            assert o.start is None or o.end is None or o.start <= o.end, p
+    katsav = people["Moshe Katsav"]
+    assert at.Office("ISR", "GOV", "2000-08-01", "2007-07-01") in katsav.offices
+    assert katsav.offices[0].holds("1999-01-01") and not katsav.offices[0].holds("2001-01-01")
+    groups = at.load_imported_groups()
+    assert len(groups) >= 1000 and all(g.id.startswith("pa-") for g in groups)
+    assert {g.type for g in groups} == set(at.GROUP_TYPES)
+    assert len(at.load_imported_roles()) >= 1000
+
+
+def test_generated_rows_never_take_a_phrase_of_the_hand_tables():
+    from graphbuild.lexicon import lexicon
+
+    lex = lexicon()
+    hand_groups = {g.id for g in at.load_groups()}
+    for g in at.load_groups():
+        for phrase in (g.name, *g.aliases):
+            assert all(not e.imported for e in lex.phrases[phrase.lower()]), phrase
+    for p in at.load_people():
+        assert all(not e.imported for e in lex.phrases[p.name.lower()]), p.name
+    assert not hand_groups & {g.id for g in at.load_imported_groups()}
+    # A role phrase of roles.csv keeps its code whatever the generated table says.
+    hand_roles = {r.phrase: r.role for r in at.load_roles() if r.kind == "title"}
+    assert all(lex.titles[p] == role for p, role in hand_roles.items())
+
+
+def test_a_person_of_the_hand_tables_takes_only_the_dates_of_office():
+    from graphbuild.lexicon import lexicon
+
+    entry = lexicon().lookup("George H. W. Bush")
+    assert (entry.imported, entry.title, entry.role) == (False, "President", "GOV")
+    assert at.Office("USA", "GOV", "1989-01-20", "1993-01-20") in entry.offices
+
+
+def test_malformed_office_names_file_line_and_value(tmp_path):
+    path = _write(tmp_path, "petrarch_people.csv", "name,aliases,country,role,offices\n"
+                  "Jane Roe,,FRA,GOV,FRA GOV 1990-01-01/1995-01-01\n"
+                  "John Doe,,FRA,GOV,FRA GOV 1990/1995\n")
+    with pytest.raises(ConfigError) as err:
+        at._parse_imported_people(path, frozenset({"FRA"}))
+    assert err.value.message == f"{path}:3: malformed office 'FRA GOV 1990/1995'"
+    assert "YYYY-MM-DD" in err.value.hint
+
+
+def test_a_person_of_a_state_takes_the_offices_of_that_state_only():
+    from graphbuild.lexicon import lexicon
+
+    lex = lexicon()
+    # The dictionary files Soviet leaders under Russia: people.csv's Soviet Andropov takes none.
+    assert lex.lookup("Yuri Andropov").offices == ()
+    # A person of an organisation keeps a national career.
+    assert any(o.country == "NOR" and o.role == "GOV" for o in lex.lookup("Jens Stoltenberg").offices)

@@ -75,3 +75,16 @@ def test_extract_output_file_is_not_left_half_written(tmp_path):
     target = tmp_path / "events.jsonl"
     assert main(["extract", str(tmp_path / "in.txt"), "-o", str(target)]) == 0
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_an_article_over_the_limit_is_one_line_and_the_others_are_written(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    huge = tmp_path / "dump.txt"
+    huge.write_text("Germany condemned Iran. " * 45_000, encoding="utf-8")  # over spaCy's limit (E088)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path), "-o", str(out)]) == 1
+    printed, err = capsys.readouterr()
+    assert err.splitlines() == [f"graphbuild: skipped {huge}: article too long (1,080,000 characters; the limit is "
+                                "1,000,000); split it into articles of at most 1,000,000 characters"]
+    assert "Germany -> Iran (1)" in printed
+    assert {json.loads(line)["doc_id"] for line in (out / "events.jsonl").read_text().splitlines()} == {"good"}

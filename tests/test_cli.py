@@ -136,3 +136,25 @@ def test_a_file_system_failure_is_one_error_line_and_a_hint(tmp_path, capsys):
     out = subprocess.run([sys.executable, "-m", "graphbuild", "extract", "-q", str(tmp_path / "in.txt"), "-o",
                           str(tmp_path / "folder")], capture_output=True, text=True)
     assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.splitlines()) == 2
+
+
+WARNS = '''
+import warnings
+
+def test_dependencies_and_ours():
+    import spacy.cli  # noqa: F401  (click's old name, through spaCy)
+    from rdflib.plugins.sparql import prepareQuery
+    prepareQuery("SELECT ?s WHERE { ?s ?p ?o }")  # pyparsing's old names, through rdflib
+    warnings.warn("a warning of our own", DeprecationWarning)
+'''
+
+
+def test_pytest_silences_the_dependencies_warnings_but_not_ours(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "test_warns.py").write_text(WARNS, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(root / "pyproject.toml"),
+                          "--rootdir", str(tmp_path), str(tmp_path / "test_warns.py")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert "1 passed, 1 warning" in out.stdout and "a warning of our own" in out.stdout

@@ -10,8 +10,10 @@ it is a person everywhere ("Trump" tagged ORG in one sentence).
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Entry, Lexicon
 from .model import Mention
 from .patterns import cue
+from .resources import data_path
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
@@ -118,6 +121,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
         for i in range(s, e):
             taken[i] = True
 
+    _capital_or_organisation(doc, found, lex)
+
     # 2. Named entities the tables do not know.
     spans = [(ent.label_, _strip(ent)) for ent in doc.ents]  # building entity spans costs: once
     person_names = {span.text for label, span in spans if label in PERSON_LABELS}
@@ -177,6 +182,25 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> dict[int, Found]:
     _add_collectives(doc, tokens, by_token, lex)
     _add_residents(tokens, by_token, lex)
     return by_token
+
+
+@lru_cache(maxsize=1)
+def _organisation_seats() -> dict[str, str]:
+    """Lower-cased city -> groups.csv id of the organisation seated there (organisation_seats.csv)."""
+    with data_path("organisation_seats.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["city"].lower(): r["group"] for r in csv.DictReader(fh)}
+
+
+def _capital_or_organisation(doc: Doc, found: list[Found], lex: Lexicon) -> None:
+    """A city where an organisation sits ("Brussels") is that organisation where the article
+    names it otherwise ("The European Union warned Hungary. Brussels also criticised Poland."),
+    else its state ("Brussels criticised the Netherlands"). The EU, its Commission and its
+    Council count as one: they share a code."""
+    named = {lex.groups_by_id[f.mention.key].cameo for f in found if (f.mention.key or "") in lex.groups_by_id}
+    for n, f in enumerate(found):
+        group = lex.groups_by_id.get(_organisation_seats().get(f.mention.text.lower(), ""))
+        if group is not None and f.mention.kind == "STATE" and group.cameo in named:
+            found[n] = Found(f.start, f.end, _mention(doc[f.start:f.end], group, group.kind))
 
 
 def _organisation_of_state(span: Span, found: list[Found], taken: list[bool], lex: Lexicon) -> None:

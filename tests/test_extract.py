@@ -686,7 +686,7 @@ def test_object_control_and_appeals():
     # what one is urged to do has not happened: the appeal is the event, as with other frames
     assert not [e for e in found if e[0] == "Israel"]
     found = events("Congress is asking Obama to help Iran.")
-    assert [(s, c, t) for s, c, t, _, _ in found] == [("American legislature", "020", "Barack Obama")]
+    assert [(s, c, t) for s, c, t, _, _ in found] == [("United States legislature", "020", "Barack Obama")]
     # an addressee in a clause of its own, and a passive appeal
     assert [(s, c, t) for s, c, t, _, _ in events("Obama wants Putin to attack Switzerland.")] == \
         [("Barack Obama", "020", "Vladimir Putin")]
@@ -775,7 +775,7 @@ def test_a_known_surname_keeps_its_state_and_persons_count_for_the_sentence_stat
     assert {(s, t) for s, c, t in pairs("President Bush has threatened further action against Russia.")} == {("Bush", "Russia")}
     result = extract_articles([Article(id="t", text="President Bush has threatened further action against Russia.")])
     assert result.events[0].source.country == "USA"
-    assert ("American legislature", "111", "Barack Obama") in \
+    assert ("United States legislature", "111", "Barack Obama") in \
         {(s, c, t) for s, c, t, _, _ in events("Obama was criticised by congress.")}
 
 

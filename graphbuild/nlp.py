@@ -1,5 +1,12 @@
 """The NLP stage: choosing and loading a spaCy model, and parsing articles in batches.
 
+A long article is parsed in pieces of at most PIECE_CHARS characters, cut at a paragraph
+break, else at the end of a sentence, else at a space, and the pieces' Docs are joined back
+into one Doc of the whole text: spaCy refuses a text over one million characters (E088), and
+the parser's time and memory grow with the length of one text. The joined Doc's text is the
+article's text, so character offsets still index it. Articles too long even for this are
+refused by the readers (readers.MAX_ARTICLE_CHARS).
+
 spaCy objects live here and in the extraction modules only.
 """
 from __future__ import annotations
@@ -7,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, Iterator
 
 from .errors import ModelError
@@ -74,8 +82,57 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=_paragraph_breaks)
 
 
-def parse(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[tuple[Article, object]]:
-    """(article, Doc) pairs in input order."""
+# Longer texts are parsed in pieces; a long news article (about 3,000 words) is one piece.
+PIECE_CHARS = 20_000
+# The parser's memory grows with the characters of a batch, so a batch ends at this many.
+BATCH_CHARS = 100_000
+# Where a piece may end, best first: after a blank line, a line break, a sentence, a space.
+_BREAKS = (re.compile(r"\n[ \t\r]*\n\s*"), re.compile(r"\n\s*"),
+           re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+"), re.compile(r"\s+"))
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) offsets of consecutive pieces of `text`, each at most `size` characters,
+    together covering it exactly. A piece ends after the last break of the best kind in its
+    second half ("...in Oslo.\\n\\n" | "Talks resumed..."), else after the last break of
+    any kind, else at `size` characters."""
+    spans, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        found = [[m.end() for m in kind.finditer(window)] for kind in _BREAKS]
+        cut = next((ends[-1] for ends in found if ends and ends[-1] >= size // 2), None)
+        cut = cut or max((ends[-1] for ends in found if ends), default=size)
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def parse(articles: Iterable[Article], model: str | None = None, batch_size: int = 32,
+          piece_chars: int | None = None) -> Iterator[tuple[Article, object]]:
+    """(article, Doc) pairs in input order; a text longer than `piece_chars` (PIECE_CHARS) is
+    parsed in pieces."""
+    from spacy.tokens import Doc
+
     nlp = load_model(model)
-    pairs = ((a.text, a) for a in articles)
-    yield from ((a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+    piece_chars = piece_chars or PIECE_CHARS
+
+    def texts():
+        for n, a in enumerate(articles):
+            for start, end in pieces(a.text, piece_chars):
+                yield a.text[start:end], (n, a)
+
+    def batches():
+        batch, chars = [], 0
+        for item in texts():
+            batch.append(item)
+            chars += len(item[0])
+            if len(batch) >= batch_size or chars >= BATCH_CHARS:
+                yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                batch, chars = [], 0
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+
+    parsed = batches()
+    for _, group in groupby(parsed, key=lambda pair: pair[1][0]):
+        docs, article = zip(*((doc, a) for doc, (_, a) in group))
+        yield article[0], docs[0] if len(docs) == 1 else Doc.from_docs(list(docs), ensure_whitespace=False)

@@ -132,7 +132,7 @@ def format_rows(columns: tuple[str, ...], rows: list[dict], fmt: str) -> str:
         w.writeheader()
         w.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    cells = [[str(r.get(c, "")) for c in columns] for r in rows]
+    cells = [["" if r.get(c) is None else str(r.get(c)) for c in columns] for r in rows]  # no "None"
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
              "  ".join("-" * w for w in widths)]

@@ -11,8 +11,17 @@ What a PATH may be:
   ``source`` optional. A bad line is a Problem and the lines after it are still read.
 - ``.html`` / ``.htm``: the main text extracted with trafilatura; title, date, url and site name
   (as ``source``) from the page's metadata. The page's declared charset is honoured.
+  A page with a password field and little text (a sign-in or subscription wall) is no article.
 - a folder: every ``.txt``, ``.jsonl``, ``.html`` and ``.htm`` file below it, in sorted path
-  order; other files and hidden files or folders (name starting with ".") are passed over.
+  order; other files and hidden files or folders (name starting with ".") are passed over. A
+  folder below it that cannot be listed is a Problem.
+- ``-``: standard input, read as JSONL when its first non-blank character is ``{``, else as
+  one ``.txt`` article with the id ``stdin``.
+
+Article ids are unique within a run: a record or file whose id was already read (a repeated
+JSONL id, ``a/x.txt`` after ``b/x.txt``) is refused with a Problem naming where the id was
+first read; rename one of them. An article longer than MAX_ARTICLE_CHARS is refused too (split
+it into articles); shorter long texts are parsed in pieces (see nlp).
 
 Dates are kept only when they are ISO 8601 (``2017-04-12``, ``2017-04-12T09:30:00Z``, ...) and are
 reduced to ``YYYY-MM-DD``; any other date string is dropped, as a date we cannot order is no date.
@@ -23,6 +32,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
@@ -33,7 +44,16 @@ from .model import Article, Problem
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 MAX_TITLE_CHARS = 120
 BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 OPTIONAL_FIELDS = ("title", "date", "url", "source")
+# Longer articles are refused: no news article is this long, and parsing one takes minutes.
+# It is also spaCy's own limit for one text (nlp.max_length).
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_HTML_BYTES = 25_000_000
+STDIN = Path("<stdin>")
+# A sign-in or subscription wall: a password field and less text than this.
+PASSWORD_FIELD = re.compile(rb"<input[^>]*type\s*=\s*[\"']?password", re.IGNORECASE)
+SIGN_IN_MAX_CHARS = 1000
 
 
 class _Skip(Exception):
@@ -57,8 +77,11 @@ class _Skip(Exception):
 
 def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | Problem]:
     """Yield the articles of PATHS in order, and a Problem in place of each unusable input."""
+    first_read: dict[str, str] = {}  # article id -> where it was read
     for item in _expand(paths):
         for out in [item] if isinstance(item, _Skip) else _read_file(item):
+            if isinstance(out, tuple):
+                out = _unique(*out, first_read)
             if isinstance(out, _Skip):
                 if strict:
                     raise out.error()
@@ -67,15 +90,31 @@ def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | 
                 yield out
 
 
+def _unique(article: Article, line: int | None, first_read: dict[str, str]) -> Article | _Skip:
+    """The article, or a _Skip when its id was already read: two articles under one id would be
+    merged into one downstream (their events share the doc_id)."""
+    where = f"{article.path}:{line}" if line else str(article.path)
+    first = first_read.setdefault(article.id, where)
+    if first is where:  # stored just now: the id is new
+        return article
+    if first == where:
+        return _Skip("given more than once; read once", "give each PATH once", line, Path(article.path))
+    return _Skip(f"article id {article.id!r} was already read from {first}",
+                 f"give each article a unique id (rename the {'record' if line else 'file'})", line,
+                 Path(article.path))
+
+
 def _expand(paths: list[str]) -> Iterator[Path | _Skip]:
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(_walk(path))
-            if not files:
+        if raw == "-":
+            yield STDIN
+        elif path.is_dir():
+            found = sorted(_walk(path), key=lambda f: str(f.path if isinstance(f, _Skip) else f))
+            if not found:
                 yield _Skip("folder holds no .txt, .jsonl, .html or .htm file",
                             "put the articles in files with one of these extensions").at(path)
-            yield from files
+            yield from found
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 yield path
@@ -88,34 +127,74 @@ def _expand(paths: list[str]) -> Iterator[Path | _Skip]:
             yield _Skip("no such file or folder", "check the path").at(path)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[Path | _Skip]:
+    unreadable: list[_Skip] = []
+
+    def failed(exc: OSError) -> None:
+        unreadable.append(_Skip(f"folder cannot be read ({exc.strerror or exc}), its files are left out",
+                                "check its permissions").at(Path(exc.filename or folder)))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):
+        yield from unreadable
+        unreadable.clear()
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield Path(root) / name
+    yield from unreadable
 
 
-def _read_file(path: Path) -> Iterator[Article | _Skip]:
+def _read_file(path: Path) -> Iterator[tuple[Article, int | None] | _Skip]:
+    """(article, its JSONL line or None) for each article of the file, a _Skip for each problem."""
     try:
-        data = path.read_bytes()
+        suffix = path.suffix.lower()
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+            suffix = ".jsonl" if data.lstrip(BOM + b" \t\r\n").startswith(b"{") else ".txt"
+        else:
+            size = path.stat().st_size
+            if suffix == ".txt" and size > 4 * MAX_ARTICLE_CHARS or suffix in (".html", ".htm") and size > MAX_HTML_BYTES:
+                raise _Skip(f"too long for one article ({size:,} bytes)", _SPLIT_IT)
+            data = path.read_bytes()
         if not data.strip():
             raise _Skip("empty file", "remove it or give it the article text")
+        if data.startswith(UTF16_BOMS) or _looks_utf16(data):
+            raise _Skip("UTF-16 text, not UTF-8", f"save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 {path.name}`")
         nul = data.find(b"\x00")
         if nul >= 0:
             raise _Skip(f"binary file (NUL byte at byte offset {nul}), not text",
                         "give a UTF-8 .txt, .jsonl or .html file")
-        suffix = path.suffix.lower()
         if suffix == ".jsonl":
             yield from _read_jsonl(path, data)
         elif suffix == ".txt":
-            yield _read_txt(path, data)
+            yield _read_txt(path, data), None
         else:
-            yield _read_html(path, data)
+            yield _read_html(path, data), None
     except _Skip as skip:
         yield skip.at(path)
     except OSError as exc:
         yield _Skip(f"cannot be read ({exc.strerror or exc})", "check its permissions").at(path)
+
+
+_SPLIT_IT = f"split it into articles of at most {MAX_ARTICLE_CHARS:,} characters"
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: English text then has a NUL in every other byte, and
+    printable characters in the bytes between (a binary file has NULs, but not so regularly)."""
+    head = data[:4096]
+    head = head[:len(head) // 2 * 2]
+    if len(head) < 8:
+        return False
+    halves = (head[0::2], head[1::2])
+    return any(zeros.count(0) >= 0.8 * len(zeros)
+               and sum(32 <= b < 127 or b in (9, 10, 13) for b in text) >= 0.8 * len(text)
+               for text, zeros in (halves, halves[::-1]))
+
+
+def _too_long(text: str, what: str = "article") -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _Skip(f"{what} too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})", _SPLIT_IT)
 
 
 def _decode(data: bytes, line: int | None = None, base: int = 0) -> str:
@@ -132,13 +211,15 @@ def _decode(data: bytes, line: int | None = None, base: int = 0) -> str:
 
 def _read_txt(path: Path, data: bytes) -> Article:
     text = _decode(data).removeprefix("\ufeff")
+    _too_long(text)
     first, _, rest = text.partition("\n")
     first = first.strip()
     is_title = bool(first) and len(first) <= MAX_TITLE_CHARS and not first.endswith(".") and bool(rest.strip())
-    return Article(id=path.stem, text=text, title=first if is_title else None, path=str(path))
+    return Article(id="stdin" if path == STDIN else path.stem, text=text, title=first if is_title else None,
+                   path=str(path))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | _Skip]:
+def _read_jsonl(path: Path, data: bytes) -> Iterator[tuple[Article, int] | _Skip]:
     offset = 0
     for n, raw in enumerate(data.split(b"\n"), 1):
         start, offset = offset, offset + len(raw) + 1
@@ -147,13 +228,13 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | _Skip]:
         if not raw.strip():
             continue
         try:
-            yield _article_of_record(path, _decode(raw, n, start), n)
+            yield _article_of_record(path, _decode(raw, n, start)), n
         except _Skip as skip:
             skip.line = n
             yield skip.at(path)
 
 
-def _article_of_record(path: Path, line: str, n: int) -> Article:
+def _article_of_record(path: Path, line: str) -> Article:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -170,6 +251,7 @@ def _article_of_record(path: Path, line: str, n: int) -> Article:
     if not isinstance(text, str) or not text.strip():
         why = "no \"text\"" if text is None else "\"text\" is empty" if isinstance(text, str) else "\"text\" is not a string"
         raise _Skip(f"{why} in record {str(rid)!r}", "give each record the article text as a string")
+    _too_long(text, f"record {str(rid)!r}")
     extra = {k: str(rec[k]) if rec.get(k) is not None else None for k in OPTIONAL_FIELDS}
     extra["date"] = iso_date(extra["date"])
     return Article(id=str(rid), text=text, path=str(path), **extra)
@@ -184,6 +266,10 @@ def _read_html(path: Path, data: bytes) -> Article:
     if not text.strip():
         raise _Skip("no article text found in the HTML page",
                     "give the page of one article, or save its text as .txt")
+    if len(text) < SIGN_IN_MAX_CHARS and PASSWORD_FIELD.search(data):
+        raise _Skip(f"a sign-in page (a password field and {len(text)} characters of text), not an article",
+                    "save the article's page after signing in, or its text as .txt")
+    _too_long(text)
     return Article(id=path.stem, text=text, title=doc.title or None, date=iso_date(doc.date),
                    url=doc.url or None, source=doc.sitename or None, path=str(path))
 

@@ -75,3 +75,86 @@ def test_extract_output_file_is_not_left_half_written(tmp_path):
     target = tmp_path / "events.jsonl"
     assert main(["extract", str(tmp_path / "in.txt"), "-o", str(target)]) == 0
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_an_article_over_the_limit_is_one_line_and_the_others_are_written(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    huge = tmp_path / "dump.txt"
+    huge.write_text("Germany condemned Iran. " * 45_000, encoding="utf-8")  # over spaCy's limit (E088)
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path), "-o", str(out)]) == 1
+    printed, err = capsys.readouterr()
+    assert err.splitlines() == [f"graphbuild: skipped {huge}: article too long (1,080,000 characters; the limit is "
+                                "1,000,000); split it into articles of at most 1,000,000 characters"]
+    assert "Germany -> Iran (1)" in printed
+    assert {json.loads(line)["doc_id"] for line in (out / "events.jsonl").read_text().splitlines()} == {"good"}
+
+
+def test_version():
+    from importlib.metadata import version
+
+    out = subprocess.run([sys.executable, "-m", "graphbuild", "--version"], capture_output=True, text=True)
+    assert (out.returncode, out.stdout) == (0, f"graphbuild {version('graphbuild')}\n")
+
+
+def test_dash_reads_articles_from_standard_input():
+    records = '{"id": "s1", "text": "Germany condemned Iran on Tuesday."}\n{"id": "s2", "text": "France praised Egypt."}\n'
+    out = subprocess.run([sys.executable, "-m", "graphbuild", "extract", "-q", "-"], input=records,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert [(e["doc_id"], e["source"]["name"], e["target"]["name"]) for e in map(json.loads, out.stdout.splitlines())] \
+        == [("s1", "Germany", "Iran"), ("s2", "France", "Egypt")]
+    out = subprocess.run([sys.executable, "-m", "graphbuild", "extract", "-q", "--format", "table", "-"], input=GOOD,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["source\tpredicate\tcameo\ttarget\tmodality",
+                                       "Germany\tcondemn\t111\tIran\tasserted",
+                                       "France\tpraise\t051\tEgypt\tasserted"]
+
+
+def test_query_table_has_a_header_and_no_none(seed_outdir, seed_events, capsys):
+    e = next(e for e in seed_events if e.article.date is None and not e.negated)
+    assert main(["query", "edge_evidence", "--graph", str(seed_outdir), "--param", f"source={e.source.id}",
+                 "--param", f"target={e.target.id}"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["article", "date", "cameo", "predicate", "sentence"]
+    assert len(lines) > 2 and not any("None" in line.split() for line in lines)
+
+
+def test_a_file_system_failure_is_one_error_line_and_a_hint(tmp_path, capsys):
+    (tmp_path / "in.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    cases = [(tmp_path / "folder", "Is a directory", "that is a folder: give a file name"),
+             (tmp_path / "file" / "events.jsonl", "file: File exists",
+              "a file stands where a folder is needed: give another path")]
+    for target, why, hint in cases:
+        assert main(["extract", "-q", str(tmp_path / "in.txt"), "-o", str(target)]) == 2
+        err = capsys.readouterr().err.splitlines()
+        assert err[0].startswith("graphbuild: error: ") and why in err[0]
+        assert err[1:] == [f"graphbuild: hint: {hint}"]
+    out = subprocess.run([sys.executable, "-m", "graphbuild", "extract", "-q", str(tmp_path / "in.txt"), "-o",
+                          str(tmp_path / "folder")], capture_output=True, text=True)
+    assert out.returncode == 2 and "Traceback" not in out.stderr and len(out.stderr.splitlines()) == 2
+
+
+WARNS = '''
+import warnings
+
+def test_dependencies_and_ours():
+    import spacy.cli  # noqa: F401  (click's old name, through spaCy)
+    from rdflib.plugins.sparql import prepareQuery
+    prepareQuery("SELECT ?s WHERE { ?s ?p ?o }")  # pyparsing's old names, through rdflib
+    warnings.warn("a warning of our own", DeprecationWarning)
+'''
+
+
+def test_pytest_silences_the_dependencies_warnings_but_not_ours(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "test_warns.py").write_text(WARNS, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(root / "pyproject.toml"),
+                          "--rootdir", str(tmp_path), str(tmp_path / "test_warns.py")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout
+    assert "1 passed, 1 warning" in out.stdout and "a warning of our own" in out.stdout

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +242,126 @@ def test_strict_without_problems_reads_everything(tmp_path):
 ])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+# --- what used to be lost without a word ------------------------------------------------
+
+def test_utf16_is_named_with_the_fix(tmp_path):
+    with_bom = tmp_path / "notepad.txt"
+    with_bom.write_text("Norway met Denmark in Oslo.", encoding="utf-16")
+    without_bom = tmp_path / "export.jsonl"
+    without_bom.write_bytes('{"id": "a", "text": "Sweden criticised Norway."}\n'.encode("utf-16-le"))
+    picture = tmp_path / "picture.txt"  # NUL bytes, but no text between them: binary, not UTF-16
+    picture.write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000010000000100806000000"))
+    assert messages(read(picture))[0].startswith(f"{picture}: binary file (NUL byte at byte offset 8)")
+    assert messages(read(with_bom, without_bom)) == [
+        f"{with_bom}: UTF-16 text, not UTF-8; save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 notepad.txt`",
+        f"{without_bom}: UTF-16 text, not UTF-8; save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 export.jsonl`"]
+
+
+SIGN_IN_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Sign in | Fjord Courier</title></head>
+<body><main><h1>Sign in to continue reading</h1>
+<p>Subscribers get unlimited access to our journalism.</p>
+<form action="/login" method="post"><label>Email <input type="email" name="email"></label>
+<label>Password <input type="password" name="password"></label><button>Sign in</button></form>
+<p><a href="/forgot">Forgot your password?</a> Not a subscriber? Subscribe now for just $1 a week.</p>
+</main></body></html>"""
+
+
+def test_a_sign_in_page_is_no_article_but_an_article_with_a_login_box_is(tmp_path):
+    wall = tmp_path / "paywall.html"
+    wall.write_text(SIGN_IN_PAGE, encoding="utf-8")
+    page = tmp_path / "nordic.html"
+    login_box = '<form><input type="password" name="pw"></form></body>'
+    page.write_text(HTML_PAGE.replace("</body>", login_box).replace(
+        "</article>", "<p>" + " ".join(["The ministers also discussed energy prices and the Baltic pipeline."] * 12)
+        + "</p></article>"), encoding="utf-8")
+    items = read(wall, page)
+    assert [a.id for a in articles(items)] == ["nordic"]
+    [problem] = messages(items)
+    assert problem.startswith(f"{wall}: a sign-in page (a password field and ")
+    assert problem.endswith("not an article; save the article's page after signing in, or its text as .txt")
+
+
+def test_a_repeated_article_id_is_refused_naming_the_first(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "talks.txt").write_text("Norway met Denmark.")
+    (tmp_path / "b" / "talks.txt").write_text("Sweden criticised Norway.")
+    batch = tmp_path / "c.jsonl"
+    batch.write_text('{"id": "r1", "text": "Finland praised Estonia."}\n'
+                     '{"id": "r2", "text": "Latvia met Lithuania."}\n'
+                     '{"id": "r1", "text": "Estonia thanked Finland."}\n')
+    items = read(tmp_path)
+    assert [(a.id, a.text) for a in articles(items)] == [
+        ("talks", "Norway met Denmark."), ("r1", "Finland praised Estonia."), ("r2", "Latvia met Lithuania.")]
+    assert messages(items) == [
+        f"{tmp_path / 'b' / 'talks.txt'}: article id 'talks' was already read from {tmp_path / 'a' / 'talks.txt'}; "
+        "give each article a unique id (rename the file)",
+        f"{batch}:3: article id 'r1' was already read from {batch}:1; give each article a unique id (rename the record)"]
+    with pytest.raises(InputError, match="already read"):
+        read(tmp_path, strict=True)
+
+
+def test_the_same_file_given_twice_is_read_once_with_a_problem(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Norway met Denmark.")
+    items = read(f, f)
+    assert len(articles(items)) == 1
+    assert messages(items) == [f"{f}: given more than once; read once; give each PATH once"]
+
+
+UNREADABLE_SCRIPT = """
+import os, sys
+from graphbuild.readers import read_articles
+os.setgid(65534); os.setuid(65534)  # root reads every folder; an ordinary user does not
+for item in read_articles([sys.argv[1]]):
+    print(getattr(item, "id", None) or item)
+"""
+
+
+def test_a_folder_that_cannot_be_read_is_a_named_problem():
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="graphbuild-unreadable-"))
+    try:
+        (top / "open").mkdir()
+        (top / "open" / "a.txt").write_text("Norway met Denmark.")
+        (top / "locked").mkdir()
+        (top / "locked" / "b.txt").write_text("Sweden criticised Norway.")
+        for p in (top, top / "open", top / "open" / "a.txt"):
+            p.chmod(0o755)
+        (top / "locked").chmod(0o000)
+        run_as = UNREADABLE_SCRIPT if os.geteuid() == 0 else UNREADABLE_SCRIPT.replace("os.setgid", "# ")
+        out = subprocess.run([sys.executable, "-c", run_as, str(top)], capture_output=True, text=True,
+                             cwd=Path(__file__).parent.parent)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines() == [
+            f"{top / 'locked'}: folder cannot be read (Permission denied), its files are left out; check its permissions",
+            "a"]
+    finally:
+        (top / "locked").chmod(0o755)
+        shutil.rmtree(top)
+
+
+def test_an_article_over_the_limit_is_refused_and_the_others_read(tmp_path):
+    from graphbuild.readers import MAX_ARTICLE_CHARS
+
+    long_text = ("Norway met Denmark in Oslo. " * (MAX_ARTICLE_CHARS // 28 + 100))
+    batch = tmp_path / "big.jsonl"
+    batch.write_text(json.dumps({"id": "huge", "text": long_text}) + "\n"
+                     + json.dumps({"id": "small", "text": "Sweden criticised Norway."}) + "\n")
+    txt = tmp_path / "dump.txt"
+    txt.write_text(long_text)
+    items = read(batch, txt)
+    assert [a.id for a in articles(items)] == ["small"]
+    n = f"{len(long_text):,}"
+    assert messages(items) == [
+        f"{batch}:1: record 'huge' too long ({n} characters; the limit is 1,000,000); "
+        "split it into articles of at most 1,000,000 characters",
+        f"{txt}: article too long ({n} characters; the limit is 1,000,000); "
+        "split it into articles of at most 1,000,000 characters"]

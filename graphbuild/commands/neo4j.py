@@ -1,4 +1,7 @@
-"""`graphbuild neo4j start|stop|status`, `graphbuild load` and `graphbuild unload`."""
+"""`graphbuild neo4j start|stop|status`, `graphbuild load` and `graphbuild unload`.
+
+`neo4j status` exits 0 when the server of the home answers, 3 otherwise (as an init script's
+status does), so that scripts can test it."""
 from __future__ import annotations
 
 import sys
@@ -6,6 +9,8 @@ import sys
 from ..neo4j import connection, loader
 from ..neo4j import server as srv
 from ..records import read_events
+
+NOT_RUNNING = 3
 
 
 def server(args) -> int:
@@ -18,6 +23,8 @@ def server(args) -> int:
             print(f"graphbuild: no server was running in {st.home}")
     else:
         st = srv.status(args.home, args.bolt_port)
+        print(st.describe())
+        return 0 if st.running and st.answering else NOT_RUNNING
     print(st.describe())
     return 0
 

@@ -19,8 +19,9 @@ def extract(args) -> int:
     if args.format == "jsonl":
         text = "".join(dumps(e) + "\n" for e in result.events)
     else:
-        text = "".join(f"{e.source.name}\t{e.predicate}\t{e.cameo}\t{e.target.name}\t{e.modality}"
-                       f"{' (negated)' if e.negated else ''}\n" for e in result.events)
+        text = "source\tpredicate\tcameo\ttarget\tmodality\n" + "".join(
+            f"{e.source.name}\t{e.predicate}\t{e.cameo}\t{e.target.name}\t{e.modality}"
+            f"{' (negated)' if e.negated else ''}\n" for e in result.events)
     if args.output:
         with atomic_write(args.output) as fh:
             fh.write(text)

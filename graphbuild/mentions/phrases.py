@@ -3,11 +3,13 @@ organisations and people, matched as phrases ("the Kremlin", "Russian", "U.N.").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
+from ..tables import check, rows
 from .found import Claims, Found, mention_of
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
@@ -34,6 +36,35 @@ def add_table_phrases(doc: Doc, nlp, lex: Lexicon, claims: Claims) -> None:
         entry = _entry(span, lex)
         if entry is not None:
             claims.add(Found(s, e, mention_of(span, entry, entry.kind)))
+
+
+def add_organisation_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
+    """A city where an organisation sits ("Brussels") is that organisation where the article
+    names it otherwise ("The European Union warned Hungary. Brussels also criticised Poland."),
+    else its state ("Brussels criticised the Netherlands"). The EU, its Commission and its
+    Council count as one: they share a code."""
+    named = {lex.groups_by_id[f.mention.key].cameo for f in claims.found
+             if (f.mention.key or "") in lex.groups_by_id}
+    seats = organisation_seats(lex)
+    for n, f in enumerate(claims.found):
+        group = lex.groups_by_id.get(seats.get(f.mention.text.lower(), ""))
+        if group is not None and f.mention.kind == "STATE" and group.cameo in named:
+            claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], group, group.kind))
+
+
+@lru_cache(maxsize=1)
+def _seat_rows() -> tuple[tuple[int, str, str], ...]:
+    """(line, lower-cased city, groups.csv id) of organisation_seats.csv."""
+    return tuple((line, r["city"].lower(), r["group"])
+                 for line, r in rows("organisation_seats.csv", ("city", "group")))
+
+
+def organisation_seats(lex: Lexicon) -> dict[str, str]:
+    """Lower-cased city -> groups.csv id of the organisation seated there."""
+    for line, _, group in _seat_rows():
+        check(group in lex.groups_by_id, "organisation_seats.csv", line, "unknown group", group,
+              "use an id of groups.csv")
+    return {city: group for _, city, group in _seat_rows()}
 
 
 def _longest_first(doc: Doc, matches) -> list[tuple[int, int]]:

@@ -4,13 +4,16 @@ exceptions become graphbuild's.
 Settings come from arguments first, then the environment: NEO4J_URI (default
 bolt://127.0.0.1:7687), NEO4J_USER (default neo4j), NEO4J_PASSWORD (else a prompt when
 standard input is a terminal), NEO4J_DATABASE (default: the server's home database).
-Any Bolt URI works: bolt://, bolt+s://, neo4j://, neo4j+s:// (Aura).
+Any Bolt URI works: bolt://, bolt+s://, neo4j://, neo4j+s:// (Aura). A user and password
+written into the URI (bolt://neo4j:secret@host:7687) are taken out of it and used as the
+user and password, so that no message ever shows them.
 """
 from __future__ import annotations
 
 import getpass
 import os
 import sys
+from urllib.parse import unquote
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -41,13 +44,13 @@ GIVEN_DRIVER = Settings(uri="(the caller's driver)")
 def settings(uri: str | None = None, database: str | None = None, *, user: str | None = None,
              password: str | None = None, retry_seconds: float = 15.0) -> Settings:
     """Connection settings from the arguments, else the environment, else a password prompt."""
-    uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+    uri, uri_user, uri_password = split_credentials(uri or os.environ.get("NEO4J_URI") or DEFAULT_URI)
     scheme = uri.partition("://")[0]
     if scheme not in SCHEMES:
         raise ConfigError(f"Neo4j URI {uri!r} has an unknown scheme", f"use one of: {', '.join(s + '://' for s in SCHEMES)}")
-    user = user or os.environ.get("NEO4J_USER") or DEFAULT_USER
+    user = user or uri_user or os.environ.get("NEO4J_USER") or DEFAULT_USER
     if password is None:
-        password = os.environ.get("NEO4J_PASSWORD")
+        password = uri_password if uri_password is not None else os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not sys.stdin or not sys.stdin.isatty():
             raise ConfigError("NEO4J_PASSWORD is not set and there is no terminal to ask for it",
@@ -55,6 +58,18 @@ def settings(uri: str | None = None, database: str | None = None, *, user: str |
         password = getpass.getpass(f"Neo4j password for {user} at {uri}: ")
     database = database or os.environ.get("NEO4J_DATABASE") or None
     return Settings(uri, user, password, database, retry_seconds)
+
+
+def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """(the URI without user and password, user, password): "bolt://ann:s3cret@db:7687" gives
+    ("bolt://db:7687", "ann", "s3cret")."""
+    scheme, sep, rest = uri.partition("://")
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if not (sep and at):
+        return uri, None, None
+    user, colon, password = userinfo.partition(":")
+    return f"{scheme}://{host}{slash}{path}", unquote(user) or None, unquote(password) if colon else None
 
 
 def backend_error(exc: Exception, s: Settings) -> BackendError:

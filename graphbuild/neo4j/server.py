@@ -8,14 +8,20 @@ What this module owns:
 - start (in the background, waiting until Bolt answers), stop and status.
 
 The configuration binds Bolt to 127.0.0.1 only, turns HTTP/HTTPS off and authentication on.
+The home is private to its user (0700): it holds the password hash and the data. The server's
+environment holds no NEO4J_PASSWORD. A pid file is trusted only when its process is the
+server of that very home (its command line names the home), so a stale pid file never
+leads to signalling another server.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -32,6 +38,7 @@ ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 START_TIMEOUT = 180.0
 STOP_TIMEOUT = 60.0
+PROGRESS_SECONDS = 5.0  # how often the first download says how far it is
 
 # Flags the neo4j launcher script would pass; the server runs without them but slower
 # (netty and the page cache use these opened modules).
@@ -124,12 +131,22 @@ def ensure_jars(quiet: bool = False) -> Path:
     (cache_dir() / "pom.xml").write_text(_POM.format(version=NEO4J_VERSION), encoding="utf-8")
     # Resolve into a fresh folder, then rename: an interrupted download never looks complete.
     staging = Path(tempfile.mkdtemp(dir=cache_dir(), prefix=".lib-"))
-    if not quiet:
-        print(f"graphbuild: fetching Neo4j {NEO4J_VERSION} from Maven Central into {lib} (once)", flush=True)
-    proc = subprocess.run(
-        [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-         f"-DoutputDirectory={staging}", "-DincludeScope=runtime"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    say = (lambda msg: None) if quiet else (lambda msg: print(f"graphbuild: {msg}", file=sys.stderr, flush=True))
+    say(f"fetching Neo4j Community {NEO4J_VERSION} (org.neo4j:neo4j and the jars it needs, about 210 files "
+        f"and 125 MB) from Maven Central with mvn into {lib}; this happens once")
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
+        mvn_proc = subprocess.Popen(
+            [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+             f"-DoutputDirectory={staging}", "-DincludeScope=runtime"],
+            stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT, text=True)
+        while True:
+            try:
+                mvn_proc.wait(timeout=PROGRESS_SECONDS)
+                break
+            except subprocess.TimeoutExpired:
+                say(f"fetching Neo4j: {_jars_so_far(staging)} so far")
+        output.seek(0)
+        proc = subprocess.CompletedProcess(mvn_proc.args, mvn_proc.returncode, output.read())
     if proc.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         last = [ln for ln in proc.stdout.splitlines() if "ERROR" in ln][:1] or proc.stdout.splitlines()[-1:]
@@ -138,9 +155,16 @@ def ensure_jars(quiet: bool = False) -> Path:
                            "check access to Maven Central (mvn -v; ~/.m2/settings.xml)")
     if lib.exists():
         shutil.rmtree(lib)
+    say(f"fetched Neo4j: {_jars_so_far(staging)}")
     staging.rename(lib)
     done.write_text(NEO4J_VERSION + "\n", encoding="utf-8")
     return lib
+
+
+def _jars_so_far(folder: Path) -> str:
+    jars = list(folder.glob("*.jar"))
+    size = sum(j.stat().st_size for j in jars if j.exists())
+    return f"{len(jars)} jars, {size / 1e6:.1f} MB"
 
 
 def _java() -> str:
@@ -165,8 +189,9 @@ def configured_port(home: Path) -> int | None:
 
 def write_config(home: Path, bolt_port: int) -> Path:
     """conf/neo4j.conf for a loopback-only, password-protected server with its data in `home`."""
+    make_home(home)
     for sub in ("conf", "data", "logs", "run", "import", "plugins"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
+        (home / sub).mkdir(mode=0o700, exist_ok=True)
     conf = home / "conf" / "neo4j.conf"
     lines = [
         "# written by `graphbuild neo4j start`; rewritten at every start",
@@ -191,8 +216,15 @@ def write_config(home: Path, bolt_port: int) -> Path:
     return conf
 
 
+def make_home(home: Path) -> None:
+    """The home folder, readable by its user only: it holds the password hash and the data."""
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home.chmod(0o700)
+
+
 def _env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
+    """The server's environment: ours without the password, which it has no use for."""
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
     env["NEO4J_HOME"] = str(home)
     env["NEO4J_CONF"] = str(home / "conf")
     return env
@@ -216,12 +248,13 @@ def _set_initial_password(home: Path, lib: Path, password: str) -> None:
 
 # -- processes ---------------------------------------------------------------------------
 
-def _is_our_server(pid: int) -> bool:
+def _is_our_server(pid: int, home: Path) -> bool:
+    """Whether `pid` is a live Neo4j server started from `home` (its command line says so)."""
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return False
-    return ENTRY_POINT.encode() in cmdline
+    return ENTRY_POINT.encode() in args and f"--home-dir={home}".encode() in args
 
 
 def running_pid(home: Path) -> int | None:
@@ -230,7 +263,18 @@ def running_pid(home: Path) -> int | None:
         pid = int(_pid_file(home).read_text().strip())
     except (OSError, ValueError):
         return None
-    return pid if _is_our_server(pid) else None
+    return pid if _is_our_server(pid, home) else None
+
+
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether another program listens on host:port (we cannot bind it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections do not count
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            return exc.errno == errno.EADDRINUSE
+    return False
 
 
 def bolt_answers(port: int, host: str = "127.0.0.1", timeout: float = 2.0) -> bool:
@@ -251,13 +295,25 @@ def status(home: Path | None = None, bolt_port: int | None = None) -> ServerStat
     return ServerStatus(home, port, running_pid(home), bolt_answers(port), _log_file(home))
 
 
-def _tail(path: Path, pattern: str = "ERROR") -> str:
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return ""
-    hits = [ln for ln in lines if pattern in ln] or lines
-    return hits[-1].strip() if hits else ""
+def _log_sizes(home: Path) -> dict[Path, int]:
+    return {f: f.stat().st_size if f.exists() else 0 for f in (_log_file(home), _console_file(home))}
+
+
+def _cause(since: dict[Path, int]) -> str:
+    """Why the server did not come up, from what it logged after `since` (file sizes before
+    the start): the innermost "Caused by" of a stack trace, else the first ERROR line, else
+    the first line the JVM printed ("Invalid maximum heap size: -Xmx64t")."""
+    lines = []
+    for path, offset in since.items():
+        try:
+            with path.open("rb") as fh:
+                fh.seek(offset)
+                lines += [ln.strip() for ln in fh.read().decode("utf-8", errors="replace").splitlines() if ln.strip()]
+        except OSError:
+            continue
+    causes = [ln for ln in lines if ln.startswith("Caused by")]
+    errors = [ln for ln in lines if "ERROR" in ln]
+    return (causes[-1:] or errors[:1] or lines[:1] or [""])[0][:400]
 
 
 def start(home: Path | None = None, bolt_port: int | None = None, password: str | None = None,
@@ -272,10 +328,12 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
     current = status(home, port)
     if current.pid:
         if not current.answering:
-            _wait_for_bolt(current.pid, home, port)
+            _wait_for_bolt(current.pid, home, port, since=_log_sizes(home))
         return status(home, port)
-    if current.answering:
-        raise BackendError(f"port {port} on 127.0.0.1 is already taken by another server",
+    # The configuration enables Bolt only (HTTP and HTTPS are off), so Bolt's is the one port.
+    if current.answering or port_in_use(port):
+        raise BackendError(f"Bolt port {port} on 127.0.0.1 is in use by another program"
+                           + (" (a Bolt server)" if current.answering else ""),
                            "stop it, or choose another port with --bolt-port")
     first_start = not (home / "data" / "databases" / "system").exists()
     if first_start:
@@ -288,6 +346,7 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
                               f"{MIN_PASSWORD_LENGTH}", "choose a longer password")
     lib = ensure_jars(quiet=quiet)
     write_config(home, port)
+    since = _log_sizes(home)
     if first_start:
         _set_initial_password(home, lib, password)
     heap = os.environ.get("GRAPHBUILD_NEO4J_HEAP", "1g")
@@ -299,23 +358,26 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
     _pid_file(home).write_text(f"{proc.pid}\n", encoding="utf-8")
     if not quiet:
         print(f"graphbuild: starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) in {home}", flush=True)
-    _wait_for_bolt(proc.pid, home, port, proc)
+    _wait_for_bolt(proc.pid, home, port, since, proc)
     return status(home, port)
 
 
-def _wait_for_bolt(pid: int, home: Path, port: int, proc: subprocess.Popen | None = None) -> None:
+def _wait_for_bolt(pid: int, home: Path, port: int, since: dict[Path, int],
+                   proc: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if bolt_answers(port, timeout=1.0):
             return
-        exited = proc.poll() is not None if proc else not _is_our_server(pid)
+        exited = proc.poll() is not None if proc else not _is_our_server(pid, home)
         if exited:
             _pid_file(home).unlink(missing_ok=True)
-            reason = _tail(_log_file(home)) or _tail(_console_file(home)) or "no log output"
-            raise BackendError(f"Neo4j exited during start: {reason}", f"see {_log_file(home)}")
+            raise BackendError(f"Neo4j exited during start: {_cause(since) or 'it logged no error'}",
+                               f"see {_console_file(home)} and {_log_file(home)}")
         time.sleep(0.5)
-    raise BackendError(f"Neo4j did not answer on Bolt port {port} within {START_TIMEOUT:.0f}s",
-                       f"see {_log_file(home)}; stop it with `graphbuild neo4j stop`")
+    cause = _cause(since)
+    raise BackendError(f"Neo4j did not answer on Bolt port {port} within {START_TIMEOUT:.0f}s"
+                       + (f": {cause}" if cause else ""),
+                       f"see {_log_file(home)}; stop it with `graphbuild neo4j stop --home {home}`")
 
 
 def stop(home: Path | None = None) -> bool:
@@ -327,9 +389,9 @@ def stop(home: Path | None = None) -> bool:
         return False
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + STOP_TIMEOUT
-    while _is_our_server(pid) and time.monotonic() < deadline:
+    while _is_our_server(pid, home) and time.monotonic() < deadline:
         time.sleep(0.3)
-    if _is_our_server(pid):
+    if _is_our_server(pid, home):
         os.kill(pid, signal.SIGKILL)
     _reap(pid)
     _pid_file(home).unlink(missing_ok=True)
@@ -344,7 +406,7 @@ def kill(home: Path | None = None) -> bool:
         return False
     os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
-    while _is_our_server(pid) and time.monotonic() < deadline:
+    while _is_our_server(pid, home) and time.monotonic() < deadline:
         _reap(pid)
         time.sleep(0.1)
     return True

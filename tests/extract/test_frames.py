@@ -10,7 +10,7 @@ APPEALS = [
     Case("Egypt urged Israel to stop the raids on Gaza.",
          has={("Egypt", "020", "Israel", False, "asserted")}, lacks={("Israel", None, None)},
          id="urging someone is an appeal and what they are urged to do has not happened"),
-    Case("Congress is asking Obama to help Iran.", one=("American legislature", "020", "Barack Obama"),
+    Case("Congress is asking Obama to help Iran.", one=("United States legislature", "020", "Barack Obama"),
          id="asking someone to act is an appeal only"),
     Case("Obama wants Putin to attack Switzerland.", one=("Barack Obama", "020", "Vladimir Putin"),
          id="an addressee in a clause of its own"),

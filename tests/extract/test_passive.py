@@ -8,7 +8,7 @@ from extract_cases import Case
 CASES = [
     Case("Egypt was praised by France for its mediation.", has={("France", "05", "Egypt")},
          id="a passive with a by-agent"),
-    Case("Obama was criticised by congress.", has={("American legislature", "111", "Barack Obama")},
+    Case("Obama was criticised by congress.", has={("United States legislature", "111", "Barack Obama")},
          id="a lower-case legislature as by-agent"),
     Case("The US presented evidence against Russia.", has={("United States", "11", "Russia")},
          id="evidence against an actor is an accusation: active"),

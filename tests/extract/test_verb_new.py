@@ -16,7 +16,7 @@ def triples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, has, lacks", [
     # Expelling troops is expelling (166), not a retreat (0874): the troop row is withdraw's.
     ("Mali expelled French troops.", ("Mali", "166", "French military"), "0874"),
-    ("Niger expelled the American troops on Monday.", ("Niger", "166", "American military"), "0874"),
+    ("Niger expelled the American troops on Monday.", ("Niger", "166", "United States military"), "0874"),
     # Troops withdrawn are a retreat, whether object or subject.
     ("Russia withdrew its troops from Syria.", ("Russia", "0874", "Syria"), "166"),
     ("Israeli troops withdrew from Gaza.", ("Israeli military", "0874", "Palestine"), "166"),

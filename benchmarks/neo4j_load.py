@@ -49,7 +49,7 @@ def naive_load(drv, events) -> None:
             if not e.negated:
                 tx.run(NAIVE_DIRECT.format(rel=loader.relationship_type(e.cameo, e.plover)),
                        source=e.source.id, target=e.target.id, id=e.id,
-                       props=loader._direct_row(e)["props"]).consume()
+                       props=loader._direct_props(e)).consume()
 
         with drv.session() as session:
             session.execute_write(work)

@@ -72,10 +72,13 @@ MERGE (a:Article {id: row.id})
 SET a += row.props
 """
 
+# An actor's aliases grow with the loads that name it (each article may add one).
 _ACTORS = """
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+WITH a, row, coalesce(a.aliases, []) AS known
 SET a += row.props
+SET a.aliases = known + [x IN row.props.aliases WHERE NOT x IN known]
 """
 
 # Property keys of the Event node and of the direct relationship (the rows below fill them).
@@ -199,7 +202,7 @@ def article_id(e: Event) -> str:
 
 def _actor_row(a) -> dict:
     return {"id": a.id, "props": {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
-                                  "role": a.role, "aliases": list(a.aliases), "resolved": a.resolved}}
+                                  "role": a.role, "aliases": sorted(set(a.aliases)), "resolved": a.resolved}}
 
 
 def _article_row(e: Event) -> dict:
@@ -317,8 +320,11 @@ def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_
     articles = {article_id(e): _article_row(e) for e in events}
     actors: dict[str, dict] = {}
     for e in events:
-        actors[e.source.id] = _actor_row(e.source)
-        actors[e.target.id] = _actor_row(e.target)
+        for a in (e.source, e.target):
+            row = _actor_row(a)
+            if a.id in actors:  # an actor's aliases are those of all its events, as in RDF
+                row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"]) | set(a.aliases))
+            actors[a.id] = row
     direct = batches = 0
     with drv.session(database=s.database) as session:
         for statement, rows in ((_ARTICLES, list(articles.values())), (_ACTORS, list(actors.values()))):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -65,16 +66,30 @@ def _typed(lexical: str, datatype) -> str:
     return f'"{lexical}"^^<{datatype}>'
 
 
+_INTEGER, _BOOLEAN = f"^^<{XSD.integer}>", {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+
+
 def _int(value: int) -> str:
-    return _typed(str(int(value)), XSD.integer)
+    return f'"{int(value)}"{_INTEGER}'
 
 
+@lru_cache(maxsize=4096)
 def _decimal(value: float) -> str:
     return _typed(str(Decimal(str(value))), XSD.decimal)
 
 
+@lru_cache(maxsize=None)
+def _concept(code: str) -> str:
+    return _n(cameo_scheme.concept(code))
+
+
+@lru_cache(maxsize=None)
+def _plover(name: str) -> str:
+    return _n(PLOVER[segment(name)])
+
+
 def _bool(value: bool) -> str:
-    return _typed("true" if value else "false", XSD.boolean)
+    return _BOOLEAN[bool(value)]
 
 
 def _when(value: str) -> str:
@@ -102,6 +117,8 @@ _SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
 _PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
 _DERIVED, _GENERATED = _n(PROV.wasDerivedFrom), _n(PROV.generatedAtTime)
 _UNMAPPED = _n(UNMAPPED)
+_SDO = {name: _n(SDO[name]) for name in ("NewsArticle", "headline", "datePublished", "url", "publisher")}
+_PROV_ENTITY = _n(PROV.Entity)
 
 
 class _Statements:
@@ -112,6 +129,7 @@ class _Statements:
         self.ns = base_namespace(base_iri)
         self.seen: set[str] = set()  # actor and article IRIs written
         self.aliases: dict[str, set[str]] = {}  # actor IRI -> aliases written
+        self.actor_iris: dict[str, str] = {}
         self.direct: set[tuple[str, str, str]] = set()
         self.codes: set[str] = set()
         self.plovers: set[str] = set()
@@ -119,10 +137,10 @@ class _Statements:
         self.created: str | None = None
 
     def iri(self, kind: str, key: str) -> str:
-        return _n(self.ns[f"{kind}/{segment(key)}"])
+        return f"<{self.ns}{kind}/{segment(key)}>"
 
     def actor(self, a: Actor, out: list[str]) -> str:
-        node = self.iri("actor", a.id)
+        node = self.actor_iris.get(a.id) or self.actor_iris.setdefault(a.id, self.iri("actor", a.id))
         if node in self.seen:
             # an actor's aliases are those of all its events (each article may add one)
             for alias in sorted(set(a.aliases) - {a.name} - self.aliases[node]):
@@ -155,18 +173,18 @@ class _Statements:
         if node in self.seen:
             return node
         self.seen.add(node)
-        out.append(f"{node} {_TYPE} {_n(SDO.NewsArticle)} .")
-        out.append(f"{node} {_TYPE} {_n(PROV.Entity)} .")
+        out.append(f"{node} {_TYPE} {_SDO['NewsArticle']} .")
+        out.append(f"{node} {_TYPE} {_PROV_ENTITY} .")
         out.append(f"{node} {_ID} {_text(key)} .")
         if ref and ref.title:
-            out.append(f"{node} {_n(SDO.headline)} {_text(ref.title)} .")
+            out.append(f"{node} {_SDO['headline']} {_text(ref.title)} .")
         if ref and ref.date:
-            out.append(f"{node} {_n(SDO.datePublished)} {_when(ref.date)} .")
+            out.append(f"{node} {_SDO['datePublished']} {_when(ref.date)} .")
         if ref and ref.url:
             url = safe_iri(clean_text(ref.url))
-            out.append(f"{node} {_n(SDO.url)} {_n(url) if url else _text(ref.url)} .")
+            out.append(f"{node} {_SDO['url']} {_n(url) if url else _text(ref.url)} .")
         if ref and ref.source:
-            out.append(f"{node} {_n(SDO.publisher)} {_text(ref.source)} .")
+            out.append(f"{node} {_SDO['publisher']} {_text(ref.source)} .")
         return node
 
     def event(self, e: Event) -> list[str]:
@@ -183,13 +201,13 @@ class _Statements:
         out.append(f"{node} {_P['targetActor']} {tgt} .")
         if e.cameo:
             self.codes.add(e.cameo)
-            out.append(f"{node} {_SEM_TYPE} {_n(cameo_scheme.concept(e.cameo))} .")
+            out.append(f"{node} {_SEM_TYPE} {_concept(e.cameo)} .")
         else:
             out.append(f"{node} {_SEM_TYPE} {_UNMAPPED} .")
         out.append(f"{node} {_P['predicate']} {_text(e.predicate)} .")
         if e.plover:
             self.plovers.add(e.plover)
-            out.append(f"{node} {_P['ploverType']} {_n(PLOVER[segment(e.plover)])} .")
+            out.append(f"{node} {_P['ploverType']} {_plover(e.plover)} .")
         if e.plover_mode:
             out.append(f"{node} {_P['ploverMode']} {_text(e.plover_mode)} .")
         if e.quad_class is not None:

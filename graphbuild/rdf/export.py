@@ -301,8 +301,14 @@ def prefixes(base_iri: str | None = None) -> dict[str, str]:
     return out
 
 
+def nt_reader(events: Iterable[Event], base_iri: str | None = None, named_graphs: bool = False,
+              counter: list[int] | None = None) -> io.BufferedReader:
+    """The export as an N-Triples (with named graphs, N-Quads) binary stream, made as it is read."""
+    return io.BufferedReader(_LineReader(_lines(events, base_iri, named_graphs, counter or [0])), 1 << 20)
+
+
 def _quads(events: Iterable[Event], base_iri: str | None, named_graphs: bool, counter: list[int]):
-    reader = io.BufferedReader(_LineReader(_lines(events, base_iri, named_graphs, counter)), 1 << 20)
+    reader = nt_reader(events, base_iri, named_graphs, counter)
     return ox.parse(reader, ox.RdfFormat.N_QUADS if named_graphs else ox.RdfFormat.N_TRIPLES)
 
 

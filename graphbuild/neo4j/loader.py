@@ -43,6 +43,8 @@ from ..resources import data_path
 from . import connection
 
 DEFAULT_BATCH_SIZE = 1000
+# Neo4j's range indexes hold keys up to about 8 KB; a longer id would fail the whole batch.
+MAX_KEY_BYTES = 4000
 _REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")
 
 SCHEMA = (
@@ -148,6 +150,7 @@ class LoadReport:
     articles: int  # distinct articles among them
     direct: int  # direct actor-to-actor relationships (non-negated events)
     batches: int
+    skipped: tuple[str, ...] = ()  # one line per event left out, with the reason
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,7 @@ def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_
           progress: Callable[[int, int], None] | None) -> LoadReport:
     ensure_schema(drv, s.database)
     events = list({e.id: e for e in events}.values())  # an event given twice is written once
+    events, skipped = _indexable(events)
     # Articles and actors first, each once (the last event that names one sets its properties),
     # then the events that link them: an actor in a thousand events is written once, not a
     # thousand times.
@@ -336,7 +340,22 @@ def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_
             batches += 1
             if progress:
                 progress(start + len(batch), len(events))
-    return LoadReport(len(events), len(actors), len(articles), direct, batches)
+    return LoadReport(len(events), len(actors), len(articles), direct, batches, tuple(skipped))
+
+
+def _indexable(events: list[Event]) -> tuple[list[Event], list[str]]:
+    """The events whose keys Neo4j can index, and a line for each one that is left out."""
+    kept, skipped = [], []
+    for e in events:
+        keys = (("article id", article_id(e)), ("source actor id", e.source.id), ("target actor id", e.target.id))
+        long = [(what, key) for what, key in keys if len(key.encode("utf-8")) > MAX_KEY_BYTES]
+        if long:
+            what, key = long[0]
+            skipped.append(f"event {e.id}: its {what} ({key[:40]!r}..., {len(key)} characters) is longer "
+                           f"than Neo4j can index ({MAX_KEY_BYTES} bytes); left out")
+        else:
+            kept.append(e)
+    return kept, skipped
 
 
 # -- unloading -------------------------------------------------------------------------------

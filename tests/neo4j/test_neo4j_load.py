@@ -134,3 +134,19 @@ def test_direct_relationships_have_a_unique_event_id(neo4j_driver, neo4j_setting
         "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'RELATIONSHIP_UNIQUENESS' "
         "RETURN labelsOrTypes[0] AS rel, properties AS props")
     assert {r["rel"] for r in records if r["props"] == ["event_id"]} == set(loader.relationship_types())
+
+
+def test_an_oversized_key_is_refused_with_one_line_and_the_rest_loads(neo4j_driver, neo4j_env, tmp_path, capsys):
+    from dataclasses import replace
+
+    first, second = story_events()
+    huge = replace(first[0].source, id="x" * 20_000)
+    bad = replace(first[0], source=huge, id="")
+    write_events(first + [bad] + second, tmp_path / "events.jsonl")
+    assert main(["load", str(tmp_path)]) == 1  # finished, one event skipped
+    out, err = capsys.readouterr()
+    assert "loaded 7 events" in out
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"graphbuild: skipped: event {bad.id}: its source actor id (")
+    assert "20000 characters" in lines[0]
+    assert loader.graph_counts(neo4j_driver)["Event"] == 7

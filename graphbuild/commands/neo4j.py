@@ -23,6 +23,9 @@ def server(args) -> int:
 
 
 def load(args) -> int:
+    if args.bulk:
+        from .bulk import load_bulk
+        return load_bulk(args)
     events = read_events(args.source)
     settings = connection.settings(args.uri, args.database)
     quiet = not sys.stderr.isatty()

@@ -2,7 +2,7 @@
 
 The graph model (one word per concept, as in the rest of graphbuild):
 
-    (:Actor {id, name, type, country, cameo, role, aliases, resolved})
+    (:Actor {id, name, type, country, cameo, role, aliases (absent when none), resolved})
     (:Article {id, title, date, url, source})
     (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
     (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
@@ -80,7 +80,8 @@ UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 WITH a, row, coalesce(a.aliases, []) AS known
 SET a += row.props
-SET a.aliases = known + [x IN row.props.aliases WHERE NOT x IN known]
+WITH a, known + [x IN coalesce(row.props.aliases, []) WHERE NOT x IN known] AS aliases
+SET a.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
 """
 
 # Property keys of the Event node and of the direct relationship (the rows below fill them).
@@ -205,7 +206,7 @@ def article_id(e: Event) -> str:
 
 def _actor_row(a) -> dict:
     return {"id": a.id, "props": {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
-                                  "role": a.role, "aliases": sorted(set(a.aliases)), "resolved": a.resolved}}
+                                  "role": a.role, "aliases": sorted(set(a.aliases)) or None, "resolved": a.resolved}}
 
 
 def _article_row(e: Event) -> dict:
@@ -246,11 +247,14 @@ def _cameo_rows() -> list[dict]:
 
 # -- writing ---------------------------------------------------------------------------------
 
+def schema_statements() -> list[str]:
+    """The constraints and indexes of the graph, IF NOT EXISTS (the bulk import makes them too)."""
+    return list(SCHEMA) + [_DIRECT_CONSTRAINT.format(name=rel.lower(), rel=rel) for rel in relationship_types()]
+
+
 def ensure_schema(drv: neo4j.Driver, database: str | None = None) -> None:
     """Constraints and indexes (IF NOT EXISTS), then the CAMEO code list, before any event."""
-    statements = list(SCHEMA) + [_DIRECT_CONSTRAINT.format(name=rel.lower(), rel=rel)
-                                 for rel in relationship_types()]
-    for statement in statements:
+    for statement in schema_statements():
         drv.execute_query(statement, database_=database)
     drv.execute_query("CALL db.awaitIndexes(300)", database_=database)
     drv.execute_query(_CAMEO_CODES, rows=_cameo_rows(), database_=database)
@@ -316,19 +320,9 @@ def load_events(events: Iterable[Event], settings: connection.Settings | None = 
 def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_size: int,
           progress: Callable[[int, int], None] | None) -> LoadReport:
     ensure_schema(drv, s.database)
-    events = list({e.id: e for e in events}.values())  # an event given twice is written once
-    events, skipped = _indexable(events)
-    # Articles and actors first, each once (the last event that names one sets its properties),
-    # then the events that link them: an actor in a thousand events is written once, not a
-    # thousand times.
-    articles = {article_id(e): _article_row(e) for e in events}
-    actors: dict[str, dict] = {}
-    for e in events:
-        for a in (e.source, e.target):
-            row = _actor_row(a)
-            if a.id in actors:  # an actor's aliases are those of all its events, as in RDF
-                row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"]) | set(a.aliases))
-            actors[a.id] = row
+    # Articles and actors first, each once, then the events that link them: an actor in a
+    # thousand events is written once, not a thousand times.
+    events, articles, actors, skipped = prepare(events)
     direct = batches = 0
     with drv.session(database=s.database) as session:
         for statement, rows in ((_ARTICLES, list(articles.values())), (_ACTORS, list(actors.values()))):
@@ -341,6 +335,24 @@ def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_
             if progress:
                 progress(start + len(batch), len(events))
     return LoadReport(len(events), len(actors), len(articles), direct, batches, tuple(skipped))
+
+
+def prepare(events: list[Event]) -> tuple[list[Event], dict[str, dict], dict[str, dict], list[str]]:
+    """What a load writes, the same for the transactional and the bulk load: the events (each
+    once, those with keys Neo4j can index), the article rows and actor rows by id (the last
+    event that names one sets its properties; an actor's aliases are those of all its events,
+    as in RDF), and a line for each event left out."""
+    events = list({e.id: e for e in events}.values())
+    events, skipped = _indexable(events)
+    articles = {article_id(e): _article_row(e) for e in events}
+    actors: dict[str, dict] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            row = _actor_row(a)
+            if a.id in actors:
+                row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"] or ()) | set(a.aliases)) or None
+            actors[a.id] = row
+    return events, articles, actors, skipped
 
 
 def _indexable(events: list[Event]) -> tuple[list[Event], list[str]]:

@@ -78,17 +78,22 @@ class _Csv:
         self.fh = path.open("w", encoding="utf-8", newline="")
         self.fh.write(header)
         self.rows = 0
+        self.multiline = False  # a value holds a line break
 
     def write(self, *fields) -> None:
-        self.fh.write(",".join(map(_field, fields)) + "\n")
+        line = ",".join(map(_field, fields))
+        if "\n" in line or "\r" in line:
+            self.multiline = True
+        self.fh.write(line + "\n")
         self.rows += 1
 
     def close(self) -> None:
         self.fh.close()
 
 
-def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Path]], BulkReport]:
-    """The import files for events in `folder`, and which label or type each one holds."""
+def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Path]], BulkReport, bool]:
+    """The import files for events in `folder`, which label or type each one holds, and whether
+    a value holds a line break (the importer reads such files more slowly, so only when needed)."""
     folder.mkdir(parents=True, exist_ok=True)
     events, articles, actors, skipped = loader.prepare(list(events))
     codes = loader._cameo_rows()
@@ -134,10 +139,11 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
             f.close()
     report = BulkReport(len(events), len(actors), len(articles), files["direct"].rows, DEFAULT_DATABASE,
                         Path(), folder, tuple(skipped))
-    return {name: [f.path] for name, f in files.items()}, report
+    return {name: [f.path] for name, f in files.items()}, report, any(f.multiline for f in files.values())
 
 
-def import_command(files: dict[str, list[Path]], database: str = DEFAULT_DATABASE) -> list[str]:
+def import_command(files: dict[str, list[Path]], database: str = DEFAULT_DATABASE,
+                   multiline: bool = True) -> list[str]:
     """The arguments of `neo4j-admin database import full` for the files of write_csv (the same
     arguments work with the Docker image's neo4j-admin, on the paths as the container sees them)."""
     args = ["database", "import", "full"]
@@ -149,8 +155,8 @@ def import_command(files: dict[str, list[Path]], database: str = DEFAULT_DATABAS
             args.append(f"--relationships={joined}")
         else:
             args.append(f"--relationships={name}={joined}")
-    args += ["--delimiter=,", "--quote=\"", "--array-delimiter=U+001F", "--multiline-fields=true",
-             "--id-type=string"]
+    args += ["--delimiter=,", "--quote=\"", "--array-delimiter=U+001F",
+             f"--multiline-fields={'true' if multiline else 'false'}", "--id-type=string"]
     return args + [database]
 
 
@@ -167,10 +173,10 @@ def bulk_load(events: Iterable[Event], home: Path, *, csv_dir: Path | None = Non
         raise ConfigError(f"{home} already holds a database {database!r}; the importer only creates new ones",
                           "load into it with `graphbuild load` (transactional, idempotent), or give a new --home")
     csv_dir = Path(csv_dir or home / "import" / "graphbuild").resolve()
-    files, report = write_csv(events, csv_dir)
+    files, report, multiline = write_csv(events, csv_dir)
     server.write_config(home, bolt_port or server.configured_port(home) or server.DEFAULT_BOLT_PORT)
     command, env = server.admin_tool(home, quiet=quiet)
-    proc = subprocess.run(command + import_command(files, database), cwd=home,
+    proc = subprocess.run(command + import_command(files, database, multiline), cwd=home,
                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0:
         lines = [ln.strip() for ln in proc.stdout.splitlines() if ln.strip()]

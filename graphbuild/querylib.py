@@ -15,6 +15,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .errors import ConfigError
@@ -22,6 +23,24 @@ from .resources import resource_dir
 
 LANGUAGES = {"cypher": ".cypher", "sparql": ".rq"}
 _HEADER = re.compile(r"^\s*(?://|#)\s?(.*)$")
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  # a query is named, never given as a path
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Control characters (C0, DEL, C1) and the Unicode line separators: a table cell shows them
+# escaped, so that text from articles cannot move the cursor or recolour a terminal.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,14 @@ class NamedQuery:
                 except ValueError:
                     raise ConfigError(f"parameter {name!r} of query {self.name!r} must be an integer, not {value!r}",
                                       f"e.g. --param {name}=4") from None
+                if out[name] < 1:
+                    raise ConfigError(f"parameter {name!r} of query {self.name!r} must be a positive integer, "
+                                      f"not {value!r}", f"e.g. --param {name}=4")
+            elif desc.startswith("iso date"):
+                if not _ISO_DATE.match(value) or not _is_date(value):
+                    raise ConfigError(f"parameter {name!r} of query {self.name!r} must be an ISO date "
+                                      f"(YYYY-MM-DD), not {value!r}", f"e.g. --param {name}=2017-04-12")
+                out[name] = value
             elif desc.startswith("boolean"):
                 if value.lower() not in ("true", "false"):
                     raise ConfigError(f"parameter {name!r} of query {self.name!r} must be true or false, not {value!r}",
@@ -108,7 +135,7 @@ def query_names(language: str = "cypher") -> list[str]:
 
 def get_query(name: str, language: str = "cypher") -> NamedQuery:
     path = resource_dir("queries") / language / f"{name}{LANGUAGES[language]}"
-    if not path.is_file():
+    if not _NAME.match(name) or not path.is_file():
         raise ConfigError(f"no query named {name!r}", f"named queries: {', '.join(query_names(language))}")
     return parse_query(path, language)
 
@@ -132,7 +159,7 @@ def format_rows(columns: tuple[str, ...], rows: list[dict], fmt: str) -> str:
         w.writeheader()
         w.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    cells = [["" if r.get(c) is None else str(r.get(c)) for c in columns] for r in rows]  # no "None"
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
              "  ".join("-" * w for w in widths)]

@@ -30,6 +30,9 @@ def server(args) -> int:
 
 
 def load(args) -> int:
+    if args.bulk:
+        from .bulk import load_bulk
+        return load_bulk(args)
     events = read_events(args.source)
     settings = connection.settings(args.uri, args.database)
     quiet = not sys.stderr.isatty()
@@ -43,7 +46,9 @@ def load(args) -> int:
         print(file=sys.stderr)
     print(f"loaded {report.events} events, {report.actors} actors, {report.articles} articles "
           f"({report.direct} direct relationships, {report.batches} batches) into {settings.uri}")
-    return 0
+    for line in report.skipped:
+        print(f"graphbuild: skipped: {line}", file=sys.stderr)
+    return 1 if report.skipped else 0
 
 
 def unload(args) -> int:

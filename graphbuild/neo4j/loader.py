@@ -2,7 +2,7 @@
 
 The graph model (one word per concept, as in the rest of graphbuild):
 
-    (:Actor {id, name, type, country, cameo, role, aliases, resolved})
+    (:Actor {id, name, type, country, cameo, role, aliases (absent when none), resolved})
     (:Article {id, title, date, url, source})
     (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
     (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
@@ -18,10 +18,12 @@ The graph model (one word per concept, as in the rest of graphbuild):
                                            one direct relationship per non-negated event, typed
                                            by `relationship_type` (table data/neo4j_relationships.csv)
 
-Every node is merged on a stable id and every relationship between bound nodes, so loading
-the same events again changes nothing and a load cut short is completed by running it again.
-A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows),
-one transaction per batch.
+Actors, articles and codes are merged on their stable ids. Events are looked up by id, batch by
+batch: an event not in the graph is created with all its relationships at once, one already there
+is updated (its direct relationship found through the uniqueness constraint on event_id). A batch
+is one transaction, so an event is in the graph with all its relationships or not at all: loading
+the same events again changes nothing, and a load cut short is completed by running it again.
+A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
 Event dates are the article's ISO date, kept as strings so they compare like the RDF side.
 """
 from __future__ import annotations
@@ -41,6 +43,8 @@ from ..tables import check, rows
 from . import connection
 
 DEFAULT_BATCH_SIZE = 1000
+# Neo4j's range indexes hold keys up to about 8 KB; a longer id would fail the whole batch.
+MAX_KEY_BYTES = 4000
 _REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")
 
 SCHEMA = (
@@ -51,6 +55,9 @@ SCHEMA = (
     "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
 )
+# One per direct relationship type (relationship_types()): event_id is unique, and indexed.
+_DIRECT_CONSTRAINT = ("CREATE CONSTRAINT graphbuild_{name}_event IF NOT EXISTS "
+                      "FOR ()-[r:{rel}]-() REQUIRE r.event_id IS UNIQUE")
 
 _CAMEO_CODES = """
 UNWIND $rows AS row
@@ -67,35 +74,73 @@ MERGE (a:Article {id: row.id})
 SET a += row.props
 """
 
+# An actor's aliases grow with the loads that name it (each article may add one).
 _ACTORS = """
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+WITH a, row, coalesce(a.aliases, []) AS known
 SET a += row.props
+WITH a, known + [x IN coalesce(row.props.aliases, []) WHERE NOT x IN known] AS aliases
+SET a.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
 """
 
-_EVENTS = """
-UNWIND $rows AS row
-MATCH (s:Actor {id: row.source})
-MATCH (t:Actor {id: row.target})
-MATCH (a:Article {id: row.article})
-MERGE (e:Event {id: row.id})
-SET e += row.props
-MERGE (e)-[:SOURCE]->(s)
-MERGE (e)-[:TARGET]->(t)
-MERGE (e)-[:REPORTED_IN]->(a)
-WITH e, row
-OPTIONAL MATCH (c:CameoCode {code: row.props.cameo})
-FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (e)-[:OF_TYPE]->(code))
-"""
+# Property keys of the Event node and of the direct relationship (the rows below fill them).
+EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein", "negated", "modality",
+              "confidence", "predicate", "rule", "sentence", "char_start", "char_end", "date", "article",
+              "extracted_at")
+DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
+               "article")
 
-# The relationship type is a name from our own table (checked by _REL_NAME), never user text:
-# Cypher cannot take a relationship type as a parameter.
-_DIRECT = """
+
+def _literal_map(var: str, keys: tuple[str, ...]) -> str:
+    return ", ".join(f"{k}: {var}.{k}" for k in keys)
+
+
+# A new event (most of a first load) is created with all its relationships in one statement.
+# PROFILE showed why merging was slow: MERGE of a relationship between two busy actors expands
+# every relationship of the pair (Expand(Into), then Filter on event_id), so a load slowed down
+# as the corpus grew; and `SET e += map` made the planner add two Eager operators (it cannot
+# tell that the map sets no Actor's id), which properties named in the CREATE do not.
+# The direct relationship's type comes from our own table (relationship_type), given as $(rel).
+_NEW_EVENTS = f"""
 UNWIND $rows AS row
 MATCH (s:Actor {{id: row.source}})
 MATCH (t:Actor {{id: row.target}})
-MERGE (s)-[r:{rel} {{event_id: row.id}}]->(t)
-SET r += row.props
+MATCH (a:Article {{id: row.article}})
+OPTIONAL MATCH (c:CameoCode {{code: row.props.cameo}})
+CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
+CREATE (e)-[:SOURCE]->(s), (e)-[:TARGET]->(t), (e)-[:REPORTED_IN]->(a)
+FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
+FOREACH (rel IN CASE WHEN row.rel IS NULL THEN [] ELSE [row.rel] END |
+  CREATE (s)-[:$(rel) {{{_literal_map("row.direct", DIRECT_KEYS)}}}]->(t))
+"""
+
+_EXISTING = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN collect(e.id) AS ids
+"""
+
+# An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
+# part: never, a batch is one transaction) keeps its relationships; its properties are set again.
+_OLD_EVENTS = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+SET e += row.props
+"""
+
+# The direct relationship of an event loaded before, found through the uniqueness constraint on
+# event_id (an index seek, not a walk over the pair's relationships); created when missing.
+# The relationship type is a name from our own table (checked by _REL_NAME), never user text.
+_OLD_DIRECT = """
+UNWIND $rows AS row
+OPTIONAL MATCH ()-[old:{rel} {{event_id: row.id}}]->()
+FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET r += row.direct)
+WITH row WHERE old IS NULL
+MATCH (s:Actor {{id: row.source}})
+MATCH (t:Actor {{id: row.target}})
+CREATE (s)-[r:{rel}]->(t)
+SET r = row.direct
 """
 
 
@@ -106,6 +151,7 @@ class LoadReport:
     articles: int  # distinct articles among them
     direct: int  # direct actor-to-actor relationships (non-negated events)
     batches: int
+    skipped: tuple[str, ...] = ()  # one line per event left out, with the reason
 
 
 @dataclass(frozen=True)
@@ -159,7 +205,7 @@ def article_id(e: Event) -> str:
 
 def _actor_row(a) -> dict:
     return {"id": a.id, "props": {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
-                                  "role": a.role, "aliases": list(a.aliases), "resolved": a.resolved}}
+                                  "role": a.role, "aliases": sorted(set(a.aliases)) or None, "resolved": a.resolved}}
 
 
 def _article_row(e: Event) -> dict:
@@ -170,7 +216,9 @@ def _article_row(e: Event) -> dict:
 
 
 def _event_row(e: Event) -> dict:
-    return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e), "props": {
+    direct = _direct_props(e)
+    return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e),
+            "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
         "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
         "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
         "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
@@ -179,10 +227,14 @@ def _event_row(e: Event) -> dict:
         "article": article_id(e), "extracted_at": e.extracted_at}}
 
 
-def _direct_row(e: Event) -> dict:
-    return {"id": e.id, "source": e.source.id, "target": e.target.id, "props": {
-        "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class, "goldstein": e.goldstein,
-        "modality": e.modality, "date": e.date, "sentence": e.sentence, "article": article_id(e)}}
+def _direct_props(e: Event) -> dict | None:
+    """The direct relationship's properties; None for a negated event, which draws none
+    ("did not criticise" stays an Event node but draws no CRITICIZED edge)."""
+    if e.negated:
+        return None
+    return {"event_id": e.id, "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class,
+            "goldstein": e.goldstein, "modality": e.modality, "date": e.date, "sentence": e.sentence,
+            "article": article_id(e)}
 
 
 def _cameo_rows() -> list[dict]:
@@ -194,9 +246,14 @@ def _cameo_rows() -> list[dict]:
 
 # -- writing ---------------------------------------------------------------------------------
 
+def schema_statements() -> list[str]:
+    """The constraints and indexes of the graph, IF NOT EXISTS (the bulk import makes them too)."""
+    return list(SCHEMA) + [_DIRECT_CONSTRAINT.format(name=rel.lower(), rel=rel) for rel in relationship_types()]
+
+
 def ensure_schema(drv: neo4j.Driver, database: str | None = None) -> None:
     """Constraints and indexes (IF NOT EXISTS), then the CAMEO code list, before any event."""
-    for statement in SCHEMA:
+    for statement in schema_statements():
         drv.execute_query(statement, database_=database)
     drv.execute_query("CALL db.awaitIndexes(300)", database_=database)
     drv.execute_query(_CAMEO_CODES, rows=_cameo_rows(), database_=database)
@@ -207,14 +264,35 @@ def _write_nodes(tx: neo4j.ManagedTransaction, statement: str, rows: list[dict])
 
 
 def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
-    tx.run(_EVENTS, rows=[_event_row(e) for e in batch]).consume()
-    direct: dict[str, list[dict]] = {}
-    for e in batch:
-        if not e.negated:  # "did not criticise" stays an Event node but draws no CRITICIZED edge
-            direct.setdefault(relationship_type(e.cameo, e.plover), []).append(_direct_row(e))
-    for rel, rows in sorted(direct.items()):
-        tx.run(_DIRECT.format(rel=rel), rows=rows).consume()
-    return sum(len(r) for r in direct.values())
+    """One batch: events not in the graph yet are created, the others updated."""
+    rows = [_event_row(e) for e in batch]
+    known = set(tx.run(_EXISTING, ids=[r["id"] for r in rows]).single()["ids"])
+    new = [r for r in rows if r["id"] not in known]
+    if new:
+        tx.run(_NEW_EVENTS, rows=new).consume()
+    old = [r for r in rows if r["id"] in known]
+    if old:
+        tx.run(_OLD_EVENTS, rows=old).consume()
+        direct: dict[str, list[dict]] = {}
+        for r in old:
+            if r["rel"]:
+                direct.setdefault(r["rel"], []).append(r)
+        for rel, rel_rows in sorted(direct.items()):
+            tx.run(_OLD_DIRECT.format(rel=rel), rows=rel_rows).consume()
+    return sum(1 for r in rows if r["rel"])
+
+
+def _write_batch(session: neo4j.Session, batch: list[Event]) -> int:
+    # Another load writing the same events at the same time may create one of them between our
+    # look-up and our CREATE: the constraint refuses the duplicate, and the batch is written
+    # again, now finding that event in the graph.
+    for attempt in range(3):
+        try:
+            return session.execute_write(_write_events, batch)
+        except neo4j.exceptions.ConstraintError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def load_events(events: Iterable[Event], settings: connection.Settings | None = None, *,
@@ -241,14 +319,9 @@ def load_events(events: Iterable[Event], settings: connection.Settings | None = 
 def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_size: int,
           progress: Callable[[int, int], None] | None) -> LoadReport:
     ensure_schema(drv, s.database)
-    # Articles and actors first, each once (the last event that names one sets its properties),
-    # then the events that link them: an actor in a thousand events is written once, not a
-    # thousand times.
-    articles = {article_id(e): _article_row(e) for e in events}
-    actors: dict[str, dict] = {}
-    for e in events:
-        actors[e.source.id] = _actor_row(e.source)
-        actors[e.target.id] = _actor_row(e.target)
+    # Articles and actors first, each once, then the events that link them: an actor in a
+    # thousand events is written once, not a thousand times.
+    events, articles, actors, skipped = prepare(events)
     direct = batches = 0
     with drv.session(database=s.database) as session:
         for statement, rows in ((_ARTICLES, list(articles.values())), (_ACTORS, list(actors.values()))):
@@ -256,11 +329,44 @@ def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_
                 session.execute_write(_write_nodes, statement, rows[start:start + batch_size])
         for start in range(0, len(events), batch_size):
             batch = events[start:start + batch_size]
-            direct += session.execute_write(_write_events, batch)
+            direct += _write_batch(session, batch)
             batches += 1
             if progress:
                 progress(start + len(batch), len(events))
-    return LoadReport(len(events), len(actors), len(articles), direct, batches)
+    return LoadReport(len(events), len(actors), len(articles), direct, batches, tuple(skipped))
+
+
+def prepare(events: list[Event]) -> tuple[list[Event], dict[str, dict], dict[str, dict], list[str]]:
+    """What a load writes, the same for the transactional and the bulk load: the events (each
+    once, those with keys Neo4j can index), the article rows and actor rows by id (the last
+    event that names one sets its properties; an actor's aliases are those of all its events,
+    as in RDF), and a line for each event left out."""
+    events = list({e.id: e for e in events}.values())
+    events, skipped = _indexable(events)
+    articles = {article_id(e): _article_row(e) for e in events}
+    actors: dict[str, dict] = {}
+    for e in events:
+        for a in (e.source, e.target):
+            row = _actor_row(a)
+            if a.id in actors:
+                row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"] or ()) | set(a.aliases)) or None
+            actors[a.id] = row
+    return events, articles, actors, skipped
+
+
+def _indexable(events: list[Event]) -> tuple[list[Event], list[str]]:
+    """The events whose keys Neo4j can index, and a line for each one that is left out."""
+    kept, skipped = [], []
+    for e in events:
+        keys = (("article id", article_id(e)), ("source actor id", e.source.id), ("target actor id", e.target.id))
+        long = [(what, key) for what, key in keys if len(key.encode("utf-8")) > MAX_KEY_BYTES]
+        if long:
+            what, key = long[0]
+            skipped.append(f"event {e.id}: its {what} ({key[:40]!r}..., {len(key)} characters) is longer "
+                           f"than Neo4j can index ({MAX_KEY_BYTES} bytes); left out")
+        else:
+            kept.append(e)
+    return kept, skipped
 
 
 # -- unloading -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Events -> RDF: an rdflib Dataset and its serialisations (ttl, nt, jsonld, xml, trig).
+"""Events -> RDF: a stream of statements, written by Oxigraph (ttl, nt, jsonld, trig; RDF/XML by
+rdflib), and an rdflib Dataset for the Python API.
 
 The default graph holds the canonical record: one sem:Event node per event with its coding and
 provenance (article, sentence, offsets, rule, extraction time), the actors, the articles, and the
@@ -9,18 +10,24 @@ simple queries: `actor gb:interact actor` for every non-negated event, and the P
 
 TriG and JSON-LD keep both graphs apart. Turtle, N-Triples and RDF/XML cannot name graphs: they
 carry the union of the two (the direct statements are told apart by their predicates).
-Output is deterministic: the same events give the same bytes (sorted input, no blank nodes,
-N-Triples lines sorted).
+
+The statements are made as N-Triples/N-Quads lines (every IRI minted by vocab, every string
+escaped here), read by Oxigraph's parser and written by its serialiser, event by event: a
+corpus streams through in bounded memory (what is kept is one entry per actor, article and
+linked actor pair). The same events in the same order give the same bytes; `serialize` sorts
+them by id first, so any order does.
 """
 from __future__ import annotations
 
-import json
+import io
 import re
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from ..errors import ConfigError
@@ -30,8 +37,10 @@ from . import cameo_scheme
 from .vocab import (COUNTRY, DIRECT_MODALITIES, GB, KIND, PLOVER, PREFIXES, SDO, SEM, SHAPES,
                     UNMAPPED, base_namespace, clean_text, direct_property, safe_iri, segment)
 
-# format name (CLI) -> rdflib serializer name
+# format name (CLI) -> rdflib parser/serialiser name (validate and the Python API read with rdflib)
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
+OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+              "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG}
 NAMED_GRAPH_FORMATS = ("trig", "jsonld")
 SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "xml",
             ".xml": "xml", ".owl": "xml", ".trig": "trig"}
@@ -41,135 +50,194 @@ _KIND_CLASS = {"PERSON": SDO.Person, "STATE": SDO.Country, "IGO": SDO.Government
                "ORGANIZATION": SDO.Organization}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
-_CODE3 = re.compile(r"^[A-Z]{3}$")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _n(iri) -> str:
+    """An IRI in N-Triples syntax (every IRI written is minted by vocab: no character to escape)."""
+    return f"<{iri}>"
+
+
+def _text(value: str) -> str:
+    return '"' + clean_text(value).translate(_ESCAPES) + '"'
+
+
+def _typed(lexical: str, datatype) -> str:
+    return f'"{lexical}"^^<{datatype}>'
+
+
+_INTEGER, _BOOLEAN = f"^^<{XSD.integer}>", {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+
+
+def _int(value: int) -> str:
+    return f'"{int(value)}"{_INTEGER}'
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: float) -> str:
+    return _typed(str(Decimal(str(value))), XSD.decimal)
+
+
+@lru_cache(maxsize=None)
+def _concept(code: str) -> str:
+    return _n(cameo_scheme.concept(code))
+
+
+@lru_cache(maxsize=None)
+def _plover(name: str) -> str:
+    return _n(PLOVER[segment(name)])
+
+
+def _bool(value: bool) -> str:
+    return _BOOLEAN[bool(value)]
+
+
+def _when(value: str) -> str:
+    """An ISO date or date-time keeps its XSD type; anything else stays a plain string."""
+    value = clean_text(value.strip())
+    if _DATE.match(value):
+        return _typed(value, XSD.date)
+    if _DATETIME.match(value):
+        return _typed(value, XSD.dateTime)
+    return _text(value)
 
 
 def direct_graph_iri(base_iri: str | None = None) -> URIRef:
     return base_namespace(base_iri)["graph/direct"]
 
 
-def _text(value: str) -> Literal:
-    return Literal(clean_text(value))
+_TYPE, _LABEL, _ID = _n(RDF.type), _n(RDFS.label), _n(DCTERMS.identifier)
+_KIND_CLASS_N = {kind: _n(cls) for kind, cls in _KIND_CLASS.items()}
+_P = {name: _n(GB[name]) for name in (
+    "countryCode", "country", "cameoActorCode", "cameoRole", "resolved", "sourceActor", "targetActor",
+    "predicate", "ploverType", "ploverMode", "quadClass", "goldstein", "negated", "modality", "confidence",
+    "evidenceText", "charStart", "charEnd", "rule", "Event")}
+_SEM_EVENT, _SEM_TYPE, _SEM_ACTOR = _n(SEM.Event), _n(SEM.eventType), _n(SEM.Actor)
+_SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
+_PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
+_DERIVED, _GENERATED = _n(PROV.wasDerivedFrom), _n(PROV.generatedAtTime)
+_UNMAPPED = _n(UNMAPPED)
+_SDO = {name: _n(SDO[name]) for name in ("NewsArticle", "headline", "datePublished", "url", "publisher")}
+_PROV_ENTITY = _n(PROV.Entity)
 
 
-def _when(value: str) -> Literal:
-    """An ISO date or date-time keeps its XSD type (in rdflib's canonical lexical form, so it
-    parses back equal); anything else stays a plain string."""
-    value = clean_text(value.strip())
-    if _DATE.match(value):
-        return Literal(value, datatype=XSD.date)
-    if _DATETIME.match(value):
-        return Literal(value, datatype=XSD.dateTime)
-    return Literal(value)
+class _Statements:
+    """Events in, N-Triples lines out: the default graph's statements as they come, then the
+    concepts the events used and the dataset's own description, then the direct statements."""
 
-
-class _Builder:
-    """Adds events to a main graph and a direct-statement graph (the same Graph for union formats)."""
-
-    def __init__(self, main: Graph, direct: Graph, base_iri: str | None) -> None:
-        self.main, self.direct = main, direct
+    def __init__(self, base_iri: str | None) -> None:
         self.ns = base_namespace(base_iri)
-        self.seen: set[URIRef] = set()
+        self.seen: set[str] = set()  # actor and article IRIs written
+        self.aliases: dict[str, set[str]] = {}  # actor IRI -> aliases written
+        self.actor_iris: dict[str, str] = {}
+        self.direct: set[tuple[str, str, str]] = set()
         self.codes: set[str] = set()
         self.plovers: set[str] = set()
         self.known_plover = cameo_scheme.plover_types()
         self.created: str | None = None
 
-    def iri(self, kind: str, key: str) -> URIRef:
-        return self.ns[f"{kind}/{segment(key)}"]
+    def iri(self, kind: str, key: str) -> str:
+        return f"<{self.ns}{kind}/{segment(key)}>"
 
-    def actor(self, a: Actor) -> URIRef:
-        node = self.iri("actor", a.id)
+    def actor(self, a: Actor, out: list[str]) -> str:
+        node = self.actor_iris.get(a.id) or self.actor_iris.setdefault(a.id, self.iri("actor", a.id))
         if node in self.seen:
+            # an actor's aliases are those of all its events (each article may add one)
+            for alias in sorted(set(a.aliases) - {a.name} - self.aliases[node]):
+                self.aliases[node].add(alias)
+                out.append(f"{node} {_ALT} {_text(alias)} .")
             return node
         self.seen.add(node)
-        g = self.main
-        g.add((node, RDF.type, SEM.Actor))
-        if a.type in _KIND_CLASS:
-            g.add((node, RDF.type, _KIND_CLASS[a.type]))
-        g.add((node, DCTERMS.identifier, _text(a.id)))
-        g.add((node, SKOS.prefLabel, _text(a.name)))
+        self.aliases[node] = set(a.aliases) - {a.name}
+        out.append(f"{node} {_TYPE} {_SEM_ACTOR} .")
+        if a.type in _KIND_CLASS_N:
+            out.append(f"{node} {_TYPE} {_KIND_CLASS_N[a.type]} .")
+        out.append(f"{node} {_ID} {_text(a.id)} .")
+        out.append(f"{node} {_PREF} {_text(a.name)} .")
         for alias in sorted(set(a.aliases) - {a.name}):
-            g.add((node, SKOS.altLabel, _text(alias)))
-        g.add((node, SEM.actorType, KIND[segment(a.type or "UNKNOWN")]))
+            out.append(f"{node} {_ALT} {_text(alias)} .")
+        out.append(f"{node} {_SEM_ACTOR_TYPE} {_n(KIND[segment(a.type or 'UNKNOWN')])} .")
         if a.country:
-            g.add((node, GB.countryCode, _text(a.country)))
-            g.add((node, GB.country, COUNTRY[segment(a.country)]))
+            out.append(f"{node} {_P['countryCode']} {_text(a.country)} .")
+            out.append(f"{node} {_P['country']} {_n(COUNTRY[segment(a.country)])} .")
         if a.cameo:
-            g.add((node, GB.cameoActorCode, _text(a.cameo)))
+            out.append(f"{node} {_P['cameoActorCode']} {_text(a.cameo)} .")
         if a.role:
-            g.add((node, GB.cameoRole, _text(a.role)))
-        g.add((node, GB.resolved, Literal(bool(a.resolved))))
+            out.append(f"{node} {_P['cameoRole']} {_text(a.role)} .")
+        out.append(f"{node} {_P['resolved']} {_bool(a.resolved)} .")
         return node
 
-    def article(self, doc_id: str, ref: ArticleRef | None) -> URIRef:
-        node = self.iri("article", ref.id if ref else doc_id)
+    def article(self, doc_id: str, ref: ArticleRef | None, out: list[str]) -> str:
+        key = ref.id if ref else doc_id
+        node = self.iri("article", key)
         if node in self.seen:
             return node
         self.seen.add(node)
-        g = self.main
-        g.add((node, RDF.type, SDO.NewsArticle))
-        g.add((node, RDF.type, PROV.Entity))
-        g.add((node, DCTERMS.identifier, _text(ref.id if ref else doc_id)))
+        out.append(f"{node} {_TYPE} {_SDO['NewsArticle']} .")
+        out.append(f"{node} {_TYPE} {_PROV_ENTITY} .")
+        out.append(f"{node} {_ID} {_text(key)} .")
         if ref and ref.title:
-            g.add((node, SDO.headline, _text(ref.title)))
+            out.append(f"{node} {_SDO['headline']} {_text(ref.title)} .")
         if ref and ref.date:
-            g.add((node, SDO.datePublished, _when(ref.date)))
+            out.append(f"{node} {_SDO['datePublished']} {_when(ref.date)} .")
         if ref and ref.url:
             url = safe_iri(clean_text(ref.url))
-            g.add((node, SDO.url, URIRef(url) if url else _text(ref.url)))
+            out.append(f"{node} {_SDO['url']} {_n(url) if url else _text(ref.url)} .")
         if ref and ref.source:
-            g.add((node, SDO.publisher, _text(ref.source)))
+            out.append(f"{node} {_SDO['publisher']} {_text(ref.source)} .")
         return node
 
-    def event(self, e: Event) -> None:
-        g, node = self.main, self.iri("event", e.id)
-        src, tgt = self.actor(e.source), self.actor(e.target)
-        art = self.article(e.doc_id, e.article)
-        g.add((node, RDF.type, SEM.Event))
-        g.add((node, RDF.type, GB.Event))
-        g.add((node, DCTERMS.identifier, Literal(e.id)))
+    def event(self, e: Event) -> list[str]:
+        out: list[str] = []
+        node = self.iri("event", e.id)
+        src, tgt = self.actor(e.source, out), self.actor(e.target, out)
+        art = self.article(e.doc_id, e.article, out)
+        out.append(f"{node} {_TYPE} {_SEM_EVENT} .")
+        out.append(f"{node} {_TYPE} {_P['Event']} .")
+        out.append(f"{node} {_ID} {_text(e.id)} .")
         label = f"{e.source.name} {'not ' if e.negated else ''}{e.predicate} {e.target.name}"
-        g.add((node, RDFS.label, _text(label)))
-        g.add((node, GB.sourceActor, src))
-        g.add((node, GB.targetActor, tgt))
+        out.append(f"{node} {_LABEL} {_text(label)} .")
+        out.append(f"{node} {_P['sourceActor']} {src} .")
+        out.append(f"{node} {_P['targetActor']} {tgt} .")
         if e.cameo:
             self.codes.add(e.cameo)
-            g.add((node, SEM.eventType, cameo_scheme.concept(e.cameo)))
+            out.append(f"{node} {_SEM_TYPE} {_concept(e.cameo)} .")
         else:
-            g.add((node, SEM.eventType, UNMAPPED))
-        g.add((node, GB.predicate, _text(e.predicate)))
+            out.append(f"{node} {_SEM_TYPE} {_UNMAPPED} .")
+        out.append(f"{node} {_P['predicate']} {_text(e.predicate)} .")
         if e.plover:
             self.plovers.add(e.plover)
-            g.add((node, GB.ploverType, PLOVER[segment(e.plover)]))
+            out.append(f"{node} {_P['ploverType']} {_plover(e.plover)} .")
         if e.plover_mode:
-            g.add((node, GB.ploverMode, _text(e.plover_mode)))
+            out.append(f"{node} {_P['ploverMode']} {_text(e.plover_mode)} .")
         if e.quad_class is not None:
-            g.add((node, GB.quadClass, Literal(int(e.quad_class))))
+            out.append(f"{node} {_P['quadClass']} {_int(e.quad_class)} .")
         if e.goldstein is not None:
-            g.add((node, GB.goldstein, Literal(Decimal(str(e.goldstein)))))
-        g.add((node, GB.negated, Literal(bool(e.negated))))
-        g.add((node, GB.modality, _text(e.modality)))
-        g.add((node, GB.confidence, Literal(Decimal(str(e.confidence)))))
+            out.append(f"{node} {_P['goldstein']} {_decimal(e.goldstein)} .")
+        out.append(f"{node} {_P['negated']} {_bool(e.negated)} .")
+        out.append(f"{node} {_P['modality']} {_text(e.modality)} .")
+        out.append(f"{node} {_P['confidence']} {_decimal(e.confidence)} .")
         if e.date and _DATE.match(e.date[:10]):
-            g.add((node, SEM.hasTimeStamp, Literal(e.date[:10], datatype=XSD.date)))
+            out.append(f"{node} {_SEM_TIME} {_typed(e.date[:10], XSD.date)} .")
         # provenance: the article, the sentence and where it is, the rule, the time
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, GB.evidenceText, _text(e.sentence)))
-        g.add((node, GB.charStart, Literal(int(e.char_start))))
-        g.add((node, GB.charEnd, Literal(int(e.char_end))))
+        out.append(f"{node} {_DERIVED} {art} .")
+        out.append(f"{node} {_P['evidenceText']} {_text(e.sentence)} .")
+        out.append(f"{node} {_P['charStart']} {_int(e.char_start)} .")
+        out.append(f"{node} {_P['charEnd']} {_int(e.char_end)} .")
         if e.rule:
-            g.add((node, GB.rule, _text(e.rule)))
+            out.append(f"{node} {_P['rule']} {_text(e.rule)} .")
         if e.extracted_at:
-            g.add((node, PROV.generatedAtTime, _when(e.extracted_at)))
+            out.append(f"{node} {_GENERATED} {_when(e.extracted_at)} .")
             self.created = max(self.created or "", e.extracted_at)
         if not e.negated and src != tgt:
-            self.direct.add((src, GB.interact, tgt))
+            self.direct.add((src, _n(GB.interact), tgt))
             if e.modality in DIRECT_MODALITIES:
-                self.direct.add((src, direct_property(e.plover, self.known_plover), tgt))
+                self.direct.add((src, _n(direct_property(e.plover, self.known_plover)), tgt))
+        return out
 
-    def finish(self) -> None:
-        g = self.main
+    def finish(self) -> list[str]:
+        """The concepts the events used, and the dataset node, as sorted N-Triples lines."""
+        g = Graph()
         for code in sorted(self.codes):
             cameo_scheme.add_concept(g, code)
         for name in sorted(self.plovers & self.known_plover):
@@ -181,40 +249,67 @@ class _Builder:
         g.add((ds, RDF.type, PROV.Entity))
         g.add((ds, DCTERMS.conformsTo, URIRef(str(SHAPES))))
         g.add((ds, PROV.wasAttributedTo, GB.graphbuild))
+        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
         if self.created:
-            g.add((ds, DCTERMS.created, _when(self.created)))
+            lines.append(f"{_n(ds)} {_n(DCTERMS.created)} {_when(self.created)} .")
+        return sorted(line for line in lines if line.strip())
+
+    def direct_lines(self, graph: str | None) -> list[str]:
+        where = f" {graph}" if graph else ""
+        return [f"{s} {p} {o}{where} ." for s, p, o in sorted(self.direct)]
 
 
-def _bind(g: Graph, base_iri: str | None) -> None:
+def _lines(events: Iterable[Event], base_iri: str | None, named_graphs: bool,
+           counter: list[int]) -> Iterator[str]:
+    """The export as N-Triples (or, with named graphs, N-Quads) lines, event by event."""
+    st = _Statements(base_iri)
+    for e in events:
+        lines = st.event(e)
+        counter[0] += len(lines)
+        yield "\n".join(lines) + "\n"
+    tail = st.finish()
+    tail += st.direct_lines(_n(direct_graph_iri(base_iri)) if named_graphs else None)
+    counter[0] += len(tail)
+    yield "\n".join(tail) + "\n"
+
+
+class _LineReader(io.RawIOBase):
+    """A binary file over a stream of text chunks: Oxigraph's parser pulls from it."""
+
+    def __init__(self, chunks: Iterator[str]) -> None:
+        self.chunks, self.buffer = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:
+        while not self.buffer:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return 0
+            self.buffer = chunk.encode("utf-8")
+        n = min(len(target), len(self.buffer))
+        target[:n] = self.buffer[:n]
+        self.buffer = self.buffer[n:]
+        return n
+
+
+def prefixes(base_iri: str | None = None) -> dict[str, str]:
     ns = base_namespace(base_iri)
-    for prefix, uri in PREFIXES.items():
-        g.bind(prefix, uri, override=True, replace=True)
-    for kind in ("actor", "event", "article"):
-        g.bind(kind, ns[f"{kind}/"], override=True, replace=True)
+    out = {prefix: str(uri) for prefix, uri in PREFIXES.items()}
+    out.update({kind: str(ns[f"{kind}/"]) for kind in ("actor", "event", "article")})
+    return out
 
 
-def _fill(events: Iterable[Event], main: Graph, direct: Graph, base_iri: str | None) -> None:
-    b = _Builder(main, direct, base_iri)
-    for e in sorted(events, key=lambda e: e.id):
-        b.event(e)
-    b.finish()
+def nt_reader(events: Iterable[Event], base_iri: str | None = None, named_graphs: bool = False,
+              counter: list[int] | None = None) -> io.BufferedReader:
+    """The export as an N-Triples (with named graphs, N-Quads) binary stream, made as it is read."""
+    return io.BufferedReader(_LineReader(_lines(events, base_iri, named_graphs, counter or [0])), 1 << 20)
 
 
-def to_dataset(events: Iterable[Event], base_iri: str | None = None) -> Dataset:
-    """The export with its two graphs: the default graph and <BASE/graph/direct>."""
-    ds = Dataset()
-    _bind(ds, base_iri)
-    direct = ds.graph(direct_graph_iri(base_iri))
-    _fill(events, ds.default_context, direct, base_iri)
-    return ds
-
-
-def to_graph(events: Iterable[Event], base_iri: str | None = None) -> Graph:
-    """The export as one graph: the union of the default graph and the direct statements."""
-    g = Graph(store="SimpleMemory")  # no contexts needed: faster to fill than the default store
-    _bind(g, base_iri)
-    _fill(events, g, g, base_iri)
-    return g
+def _quads(events: Iterable[Event], base_iri: str | None, named_graphs: bool, counter: list[int]):
+    reader = nt_reader(events, base_iri, named_graphs, counter)
+    return ox.parse(reader, ox.RdfFormat.N_QUADS if named_graphs else ox.RdfFormat.N_TRIPLES)
 
 
 def check_format(fmt: str) -> str:
@@ -232,8 +327,8 @@ def format_of(path: str | Path) -> str:
 
 
 class _SortedGraph(Graph):
-    """A graph that lists subjects and their statements in sorted order, for the serialisers
-    (RDF/XML) that otherwise write in the store's hash order."""
+    """A graph that lists subjects and their statements in sorted order, for rdflib's RDF/XML
+    serialiser (which otherwise writes in the store's hash order)."""
 
     def subjects(self, predicate=None, object=None, unique=False):  # noqa: A002 (rdflib's name)
         if predicate is None and object is None:
@@ -244,72 +339,65 @@ class _SortedGraph(Graph):
         return iter(sorted(super().predicate_objects(subject, unique)))
 
 
-def _turtle_parts(g: Graph) -> tuple[list[str], str]:
-    """The @prefix lines and the body of a graph's (sorted, hence stable) Turtle."""
-    text = g.serialize(format="turtle")
-    head, _, body = text.partition("\n\n")
-    prefixes = [line for line in head.splitlines() if line.startswith("@prefix")]
-    if len(prefixes) != len(head.splitlines()):  # no prefix block: all of it is body
-        return [], text
-    return prefixes, body
-
-
-def _trig(ds: Dataset) -> bytes:
-    """TriG written graph by graph in a fixed order: the default graph, then named graphs by IRI."""
-    graphs = [ds.default_context] + sorted(
-        (g for g in ds.graphs() if g.identifier != ds.default_context.identifier and len(g)),
-        key=lambda g: str(g.identifier))
-    prefixes: set[str] = set()
-    blocks = []
-    for g in graphs:
-        pre, body = _turtle_parts(g)
-        prefixes.update(pre)
-        name = "" if g is ds.default_context else g.identifier.n3() + " "
-        blocks.append(f"{name}{{\n{body.rstrip()}\n}}\n")
-    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
-
-
-def _sorted_json(value):
-    """JSON-LD with every unordered array sorted (rdflib emits nodes in hash order)."""
-    if isinstance(value, dict):
-        return {k: (v if k == "@list" else _sorted_json(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_sorted_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
-
-
-def _render(events: Iterable[Event], fmt: str, base_iri: str | None) -> tuple[bytes, int]:
-    """The bytes of the export in one format, and the number of triples (quads) they hold."""
+def _write(events: Iterable[Event], fmt: str, out, base_iri: str | None) -> int:
+    """Stream the export in one format to a binary file; the number of statements written."""
     check_format(fmt)
-    if fmt in NAMED_GRAPH_FORMATS:
-        ds = to_dataset(events, base_iri)
-        if fmt == "trig":
-            return _trig(ds), len(ds)
-        raw = ds.serialize(format="json-ld", encoding="utf-8")
-        doc = _sorted_json(json.loads(raw))
-        return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8"), len(ds)
-    g = to_graph(events, base_iri)
+    base_namespace(base_iri)  # a bad base IRI is refused before anything is written
     if fmt == "xml":
+        # Oxigraph's RDF/XML writer keeps a carriage return raw, which XML readers turn into a
+        # line feed: rdflib's escapes it. RDF/XML is for old tools, not for corpus sizes.
+        g = to_graph(events, base_iri)
         sg = _SortedGraph(store=g.store, identifier=g.identifier, namespace_manager=g.namespace_manager)
-        return sg.serialize(format="xml", encoding="utf-8"), len(g)
-    out = g.serialize(format=FORMATS[fmt], encoding="utf-8")
-    if fmt == "nt":  # rdflib writes N-Triples in store order; sorted lines are stable
-        out = b"".join(sorted(line for line in out.splitlines(keepends=True) if line.strip()))
-    return out, len(g)
+        out.write(sg.serialize(format="xml", encoding="utf-8"))
+        return len(g)
+    counter = [0]
+    quads = _quads(events, base_iri, fmt in NAMED_GRAPH_FORMATS, counter)
+    ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=None if fmt == "nt" else prefixes(base_iri))
+    return counter[0]
 
 
 def serialize(events: Iterable[Event], fmt: str = "ttl", base_iri: str | None = None) -> bytes:
-    """The export in one format, as UTF-8 bytes."""
-    return _render(events, fmt, base_iri)[0]
+    """The export in one format, as UTF-8 bytes (events sorted by id: the same bytes for the
+    same events in any order)."""
+    buf = io.BytesIO()
+    _write(sorted(events, key=lambda e: e.id), fmt, buf, base_iri)
+    return buf.getvalue()
 
 
 def write_graph(events: Iterable[Event], path: str | Path, base_iri: str | None = None) -> int:
     """Write the RDF of events to path, the format taken from its suffix (.ttl for `build`).
 
-    Written whole or not at all; returns the number of triples written.
+    `events` may be any iterable (a generator over events.jsonl): it is streamed, in its order,
+    never held whole. Written whole or not at all; returns the number of statements written.
     """
-    data, count = _render(list(events), format_of(path), base_iri)
+    fmt = format_of(path)
     with atomic_write(path, "wb") as fh:
-        fh.write(data)
-    return count
+        return _write(events, fmt, fh, base_iri)
+
+
+def _rdflib_parse(events: Iterable[Event], base_iri: str | None, target) -> None:
+    counter = [0]
+    named = isinstance(target, Dataset)
+    data = "".join(_lines(sorted(events, key=lambda e: e.id), base_iri, named, counter))
+    target.parse(data=data, format="nquads" if named else "nt")
+
+
+def to_dataset(events: Iterable[Event], base_iri: str | None = None) -> Dataset:
+    """The export as an rdflib Dataset: the default graph and <BASE/graph/direct>."""
+    ds = Dataset()
+    _bind(ds, base_iri)
+    _rdflib_parse(events, base_iri, ds)
+    return ds
+
+
+def to_graph(events: Iterable[Event], base_iri: str | None = None) -> Graph:
+    """The export as one rdflib graph: the union of the default graph and the direct statements."""
+    g = Graph()
+    _bind(g, base_iri)
+    _rdflib_parse(events, base_iri, g)
+    return g
+
+
+def _bind(g: Graph, base_iri: str | None) -> None:
+    for prefix, uri in prefixes(base_iri).items():
+        g.bind(prefix, uri, override=True, replace=True)

@@ -1,28 +1,31 @@
-"""Named SPARQL queries (queries/sparql/NAME.rq) answered from an OUTDIR with rdflib's embedded store.
+"""Named SPARQL queries (queries/sparql/NAME.rq) answered from an OUTDIR with Oxigraph's
+embedded store.
 
-Parameters are never written into the query text: each one becomes an initial binding of the
-query variable of the same name (?actor, ?date_from, ...), typed by its header description
-("integer", "boolean", else a string). An optional parameter left out stays unbound, which the
-queries test with BOUND(). SPARQL's LIMIT takes no variable, so a `limit` parameter is applied
-here to the query's ordered rows.
+Parameters reach a query as a VALUES block of RDF terms, never as text pasted into it: each value
+becomes a term of its header's type ("integer", "boolean", else a string), written by Oxigraph,
+bound to the query variable of the same name (?actor, ?date_from, ...) at the start of every WHERE
+group. An optional parameter left out is UNDEF (unbound), which the queries test with BOUND().
+The queries use their parameters only in the top-level group of a WHERE clause, where the block
+binds them; the same text runs on any SPARQL 1.1 server (tests/rdf/test_fuseki.py). SPARQL's
+LIMIT takes no variable, so a `limit` parameter is applied here to the query's ordered rows.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, Variable
-from rdflib.namespace import XSD
+import pyoxigraph as ox
 
 from ..errors import ConfigError, InputError
 from ..querylib import NamedQuery, get_query
 from ..resources import resource_dir
-from .export import to_graph
-from .validate import load_rdf
+from .export import OX_FORMATS, format_of, nt_reader
 
-_INTEGER_TYPES = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
-                  XSD.positiveInteger, XSD.unsignedInt}
-_FLOAT_TYPES = {XSD.decimal, XSD.double, XSD.float}
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
+                                    "positiveInteger", "unsignedInt")}
+_FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
 
 
 def _source_of(outdir: str | Path) -> Path:
@@ -39,52 +42,88 @@ def _source_of(outdir: str | Path) -> Path:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, mtime_ns: int, size: int) -> Graph:
+def _load(path: str, mtime_ns: int, size: int) -> ox.Store:
+    store = ox.Store()  # in memory
     if path.endswith(".jsonl"):
-        from ..records import read_events
-        g = to_graph(read_events(path))
+        from ..records import iter_events
+        store.bulk_load(nt_reader(iter_events(path)), ox.RdfFormat.N_TRIPLES)
     else:
-        g = load_rdf(path)
+        fmt = format_of(path)
+        try:
+            store.bulk_load(path=path, format=OX_FORMATS[fmt])
+        except (SyntaxError, ValueError) as exc:
+            first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+            raise InputError(f"{path}: not valid {fmt} ({first})",
+                             "re-export it with `graphbuild export OUTDIR`") from exc
     # the full CAMEO scheme, so skos:broader* works even on a graph written without concepts
-    g.parse(resource_dir("ontology") / "cameo.ttl", format="turtle")
-    return g
+    store.bulk_load(path=str(resource_dir("ontology") / "cameo.ttl"), format=ox.RdfFormat.TURTLE)
+    return store
 
 
-def load_graph(outdir: str | Path) -> Graph:
-    """The RDF of OUTDIR (graph.ttl, else the events of events.jsonl), or of an RDF file."""
+def load_graph(outdir: str | Path) -> ox.Store:
+    """The RDF of OUTDIR (graph.ttl, else the events of events.jsonl), or of an RDF file, in an
+    Oxigraph store (queries see the union of its graphs)."""
     path = _source_of(outdir)
     stat = path.stat()
     return _load(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
-def _python(term):
-    if term is None:
+def term(value) -> ox.Literal:
+    """A parameter value as a typed RDF literal: bool -> xsd:boolean, int -> xsd:integer, else a string."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(str(value))
+
+
+def python_value(t):
+    """An RDF term of a result row as a Python value (None when unbound)."""
+    if t is None:
         return None
-    if isinstance(term, Literal):
-        if term.datatype in _INTEGER_TYPES:
-            return int(term)
-        if term.datatype in _FLOAT_TYPES:
-            return float(term)
-        if term.datatype == XSD.boolean:
-            return bool(term.toPython())
-        return str(term)
-    return str(term)
+    if isinstance(t, ox.Literal):
+        dt = t.datatype.value
+        if dt in _INTEGER_TYPES:
+            return int(t.value)
+        if dt in _FLOAT_TYPES:
+            return float(t.value)
+        if dt == XSD + "boolean":
+            return t.value in ("true", "1")
+        return t.value
+    return t.value
 
 
-def run_query(query: NamedQuery, params: dict[str, str], graph: Graph) -> list[dict]:
-    """Rows of a named SPARQL query on a graph, as dicts keyed by the header's columns."""
-    typed = query.typed(params)
-    bindings = {Variable(k): Literal(v) for k, v in typed.items() if v is not None}
-    result = graph.query(query.text, initBindings=bindings)
-    names = [str(v) for v in result.vars or ()]
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(query: NamedQuery, typed: dict) -> str:
+    """The query text with its parameters as a VALUES block at the start of every WHERE group,
+    for a SPARQL server that takes no separate bindings. Each value is an RDF term written by
+    Oxigraph (escaped and typed there); a parameter left out is UNDEF."""
+    names = [p.name for p in query.params]
+    if not names:
+        return query.text
+    cells = " ".join(str(term(typed[n])) if typed.get(n) is not None else "UNDEF" for n in names)
+    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
+    return _WHERE.sub(lambda m: m.group(0) + "\n  " + block, query.text)
+
+
+def rows_of(query: NamedQuery, names: list[str], solutions, typed: dict) -> list[dict]:
     missing = [c for c in query.columns if c not in names]
     if missing:
         raise ConfigError(f"query {query.name!r} does not select column {missing[0]!r}",
                           f"{query.path}: its SELECT must name the header's columns")
-    rows = [{c: _python(row[names.index(c)]) for c in query.columns} for row in result]
+    rows = [{c: python_value(s[c]) for c in query.columns} for s in solutions]
     if typed.get("limit") is not None:  # SPARQL's LIMIT takes no variable
         rows = rows[: max(0, typed["limit"])]
     return rows
+
+
+def run_query(query: NamedQuery, params: dict[str, str], store: ox.Store) -> list[dict]:
+    """Rows of a named SPARQL query on a store, as dicts keyed by the header's columns."""
+    typed = query.typed(params)
+    result = store.query(with_values(query, typed), use_default_graph_as_union=True)
+    return rows_of(query, [v.value for v in result.variables], result, typed)
 
 
 def run_named(name: str, params: dict[str, str], outdir: str | Path) -> list[dict]:

@@ -43,7 +43,9 @@ PREFIXES = {
 DIRECT_MODALITIES = ("asserted", "reported")
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f]")
+# Besides what RFC 3987 forbids: C1 controls and the Unicode line and paragraph separators,
+# which line-based readers (rdflib's N-Triples parser) take for the end of a line.
+_IRI_UNSAFE = re.compile("[\x00-\x20<>\"{}|\\\\^`\x7f-\x9f\u2028\u2029]")
 
 
 def segment(key: str) -> str:

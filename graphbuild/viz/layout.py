@@ -1,15 +1,17 @@
 """Node positions of the actor network, computed once in Python so the browser draws a
 finished picture (no physics) however large the graph is.
 
-Each connected group of actors is laid out on its own (force-directed and unweighted:
-weighting by events pulled busy pairs on top of each other) and the groups are packed
-in rows, biggest first: a corpus of many small unrelated pairs would otherwise be flung
-to the edges of one huge empty picture.
+Each connected group of actors is laid out on its own (force-directed, Fruchterman-Reingold
+from python-igraph, in C, and unweighted: weighting by events pulled busy pairs on top of each
+other) and the groups are packed in rows, biggest first: a corpus of many small unrelated pairs
+would otherwise be flung to the edges of one huge empty picture.
 """
 from __future__ import annotations
 
 import math
+import random
 
+import igraph
 import networkx as nx
 
 # Fixed seed: the same graph gets the same picture in every run.
@@ -20,12 +22,25 @@ GAP = 60.0
 
 
 def _group_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
-    n = sub.number_of_nodes()
+    nodes = list(sub)
+    n = len(nodes)
     if n == 1:
-        return {next(iter(sub)): (0.0, 0.0)}
-    pos = nx.spring_layout(sub, weight=None, seed=SEED, iterations=50 if n > 500 else 100)
+        return {nodes[0]: (0.0, 0.0)}
+    index = {k: i for i, k in enumerate(nodes)}
+    ig = igraph.Graph(n=n, edges=[(index[a], index[b]) for a, b in sub.edges()])
+    # igraph draws its random numbers from the generator it is given: a seeded one of our own
+    # (then its default, Python's random module, again), so a layout never depends on what ran
+    # before it.
+    igraph.set_random_number_generator(random.Random(SEED))
+    try:
+        coords = ig.layout_fruchterman_reingold(niter=500 if n <= 500 else 200).coords
+    finally:
+        igraph.set_random_number_generator(random)
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
     r = UNIT * max(2.5, math.sqrt(n))
-    return {k: (float(x) * r, float(y) * r) for k, (x, y) in pos.items()}
+    return {k: ((x - cx) / half * r, (y - cy) / half * r) for k, (x, y) in zip(nodes, coords)}
 
 
 def positions(g: nx.DiGraph) -> dict[str, tuple[float, float]]:

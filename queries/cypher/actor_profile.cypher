@@ -1,8 +1,9 @@
 // actor_profile: an actor's counterparts by direction and PLOVER type
-// param actor: actor id or name (any case)
+// param actor: actor id, name or alias (any case)
 // columns: counterpart, direction, plover, events
 MATCH (a:Actor)
-WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
+WHERE (toLower(a.id) = toLower($actor) OR toLower(a.name) = toLower($actor)
+       OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($actor)))
 MATCH (a)<-[r:SOURCE|TARGET]-(e:Event)-[r2:SOURCE|TARGET]->(c:Actor)
 WHERE type(r) <> type(r2) AND NOT e.negated
 WITH c, e, CASE type(r) WHEN 'SOURCE' THEN 'out' ELSE 'in' END AS direction

@@ -1,10 +1,12 @@
 // edge_evidence: the evidence sentences of the events from one actor to another
-// param source: actor id or name (any case) of the source
-// param target: actor id or name (any case) of the target
+// param source: actor id, name or alias (any case) of the source
+// param target: actor id, name or alias (any case) of the target
 // param plover: PLOVER type, e.g. ACCUSE (optional)
 // columns: article, date, cameo, predicate, sentence
-MATCH (s:Actor) WHERE s.id = $source OR toLower(s.name) = toLower($source)
-MATCH (t:Actor) WHERE t.id = $target OR toLower(t.name) = toLower($target)
+MATCH (s:Actor) WHERE (toLower(s.id) = toLower($source) OR toLower(s.name) = toLower($source)
+       OR any(alias IN coalesce(s.aliases, []) WHERE toLower(alias) = toLower($source)))
+MATCH (t:Actor) WHERE (toLower(t.id) = toLower($target) OR toLower(t.name) = toLower($target)
+       OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($target)))
 MATCH (s)<-[:SOURCE]-(e:Event)-[:TARGET]->(t),
       (e)-[:REPORTED_IN]->(d:Article)
 WHERE NOT e.negated AND ($plover IS NULL OR e.plover = $plover)

@@ -1,11 +1,13 @@
 // event_chain: the shortest chains of events linking two actors, in either direction
-// param source: actor id or name (any case) at one end
-// param target: actor id or name (any case) at the other end
+// param source: actor id, name or alias (any case) at one end
+// param target: actor id, name or alias (any case) at the other end
 // param max_hops: integer, longest chain searched, at most 6 (optional, default 4)
 // columns: hops, path
 // A hop is one non-negated event between two actors: Actor-(:Event)-Actor, two relationships.
-MATCH (a:Actor) WHERE a.id = $source OR toLower(a.name) = toLower($source)
-MATCH (z:Actor) WHERE z.id = $target OR toLower(z.name) = toLower($target)
+MATCH (a:Actor) WHERE (toLower(a.id) = toLower($source) OR toLower(a.name) = toLower($source)
+       OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($source)))
+MATCH (z:Actor) WHERE (toLower(z.id) = toLower($target) OR toLower(z.name) = toLower($target)
+       OR any(alias IN coalesce(z.aliases, []) WHERE toLower(alias) = toLower($target)))
 WITH a, z WHERE a <> z
 MATCH p = allShortestPaths((a)-[:SOURCE|TARGET*..12]-(z))
 WHERE all(n IN nodes(p) WHERE n:Actor OR NOT n.negated)

@@ -1,5 +1,5 @@
 // who_criticised_whom: who criticised whom (CAMEO root 11, PLOVER ACCUSE), most events first
-// param actor: actor id or name (any case), as source or target (optional)
+// param actor: actor id, name or alias (any case), as source or target (optional)
 // param date_from: ISO date of the article, first day included (optional)
 // param date_to: ISO date of the article, last day included (optional)
 // param include_hedged: boolean, also count hedged, hypothetical and future events (optional, default false)
@@ -9,8 +9,9 @@ MATCH (s:Actor)<-[:SOURCE]-(e:Event)-[:TARGET]->(t:Actor),
 WHERE c.root = '11'
   AND NOT e.negated
   AND ($include_hedged OR NOT e.modality IN ['hedged', 'hypothetical', 'future'])
-  AND ($actor IS NULL OR s.id = $actor OR t.id = $actor
-       OR toLower(s.name) = toLower($actor) OR toLower(t.name) = toLower($actor))
+  AND ($actor IS NULL OR any(x IN [s, t] WHERE toLower(x.id) = toLower($actor)
+       OR toLower(x.name) = toLower($actor)
+       OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = toLower($actor))))
   AND ($date_from IS NULL OR e.date >= $date_from)
   AND ($date_to IS NULL OR e.date <= $date_to)
 RETURN s.name AS source, t.name AS target, count(DISTINCT e) AS events

@@ -16,18 +16,24 @@ def wipe(drv) -> None:
             pass
 
 
-def snapshot(drv) -> tuple[dict[str, int], str]:
-    """Counts per label and relationship type, and a checksum of every node (label, key,
-    properties) and every relationship (type, end keys, properties)."""
-    from graphbuild.neo4j.loader import graph_counts
-
+def snapshot_rows(drv) -> list[str]:
+    """Every node (labels, properties) and every relationship (type, end keys, properties) as
+    sorted JSON lines."""
     nodes, _, _ = drv.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
     rels, _, _ = drv.execute_query(
         "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.code) AS a, coalesce(b.id, b.code) AS b,"
         " properties(r) AS props")
     keys = sorted(json.dumps([r["labels"], r["props"]], sort_keys=True) for r in nodes)
     keys += sorted(json.dumps([r["type"], r["a"], r["b"], r["props"]], sort_keys=True) for r in rels)
-    return graph_counts(drv), hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+    return keys
+
+
+def snapshot(drv) -> tuple[dict[str, int], str]:
+    """Counts per label and relationship type, and a checksum of every node (label, key,
+    properties) and every relationship (type, end keys, properties)."""
+    from graphbuild.neo4j.loader import graph_counts
+
+    return graph_counts(drv), hashlib.sha256("\n".join(snapshot_rows(drv)).encode("utf-8")).hexdigest()
 
 
 # -- events --------------------------------------------------------------------------------

@@ -108,3 +108,25 @@ def test_server_killed_mid_load_then_reloaded_equals_clean_load(neo4j_server):
         assert 1500 <= partial < 4000
         loader.load_events(events, driver=drv, batch_size=100)
         assert snapshot(drv) == clean
+
+
+def test_driver_retries_say_each_problem_once(neo4j_server, caplog):
+    """The driver's own retry loop on a real server: a retryable failure at every attempt is
+    one warning line, not one per attempt."""
+    from neo4j.exceptions import SessionExpired
+
+    attempts = []
+
+    def always_fails(tx):
+        attempts.append(1)
+        raise SessionExpired("the connection was dropped")
+
+    quick = connection.Settings(uri=neo4j_server.settings.uri, password=neo4j_server.settings.password,
+                                retry_seconds=2.5)
+    with connection.connect(quick) as drv, drv.session() as session:
+        with pytest.raises(SessionExpired):
+            session.execute_write(always_fails)
+    assert len(attempts) >= 3
+    # what reaches logging's handlers (stderr, for a user who configured none)
+    retried = [r.getMessage() for r in caplog.records if "will be retried" in r.getMessage()]
+    assert len(retried) == 1, retried

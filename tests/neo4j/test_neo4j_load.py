@@ -108,3 +108,45 @@ def test_relationship_types_derived_in_one_place():
     assert loader.relationship_type(None, "ACCUSE") == "CRITICIZED"
     assert loader.relationship_type(None, None) == "INTERACTED_WITH"
     assert all(t.replace("_", "").isalpha() and t.isupper() for t in loader.relationship_types())
+
+
+def test_a_reloaded_event_with_new_properties_is_updated_not_duplicated(neo4j_driver, neo4j_settings):
+    """Events already in the graph take the update path: their node and their direct
+    relationship (found through its event_id constraint) get the new properties."""
+    from dataclasses import replace
+
+    first, _ = story_events()
+    loader.load_events(first, neo4j_settings)
+    counts = loader.graph_counts(neo4j_driver)
+    changed = [replace(e, modality="reported", confidence=0.5) for e in first]
+    assert [e.id for e in changed] == [e.id for e in first]
+    loader.load_events(changed, neo4j_settings, batch_size=2)
+    assert loader.graph_counts(neo4j_driver) == counts
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor {id: 'sergey-lavrov'})-[r:CRITICIZED]->(:Actor {id: 'united-states'}) "
+        "MATCH (e:Event {id: r.event_id}) RETURN r.modality AS rel, e.modality AS event, e.confidence AS c")
+    assert [dict(r) for r in records] == [{"rel": "reported", "event": "reported", "c": 0.5}]
+
+
+def test_direct_relationships_have_a_unique_event_id(neo4j_driver, neo4j_settings):
+    loader.load_events(story_events()[0], neo4j_settings)
+    records, _, _ = neo4j_driver.execute_query(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'RELATIONSHIP_UNIQUENESS' "
+        "RETURN labelsOrTypes[0] AS rel, properties AS props")
+    assert {r["rel"] for r in records if r["props"] == ["event_id"]} == set(loader.relationship_types())
+
+
+def test_an_oversized_key_is_refused_with_one_line_and_the_rest_loads(neo4j_driver, neo4j_env, tmp_path, capsys):
+    from dataclasses import replace
+
+    first, second = story_events()
+    huge = replace(first[0].source, id="x" * 20_000)
+    bad = replace(first[0], source=huge, id="")
+    write_events(first + [bad] + second, tmp_path / "events.jsonl")
+    assert main(["load", str(tmp_path)]) == 1  # finished, one event skipped
+    out, err = capsys.readouterr()
+    assert "loaded 7 events" in out
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"graphbuild: skipped: event {bad.id}: its source actor id (")
+    assert "20000 characters" in lines[0]
+    assert loader.graph_counts(neo4j_driver)["Event"] == 7

@@ -9,7 +9,7 @@ from graphbuild.cli import main
 from graphbuild.coding import lookup
 from graphbuild.neo4j import loader, querying
 from graphbuild.querylib import get_query, query_names
-from neo4j_samples import ART1, ART2, story_events
+from neo4j_samples import ART1, ART2, RUSSIA as ART_TARGET, story_events
 
 G111, G112, G040 = lookup("111").goldstein, lookup("112").goldstein, lookup("040").goldstein
 
@@ -162,3 +162,51 @@ def test_build_with_neo4j_loads_what_it_built(tmp_path, neo4j_driver, neo4j_env,
     written = {json.loads(line)["id"] for line in (tmp_path / "out" / "events.jsonl").open(encoding="utf-8")}
     stored = {r["id"] for r in neo4j_driver.execute_query("MATCH (e:Event) RETURN e.id AS id").records}
     assert stored == written
+
+
+def test_actor_parameters_match_ids_names_and_aliases_in_any_case(story):
+    lavrov = run(story, "who_criticised_whom", actor="sergey-lavrov")
+    assert lavrov and all(r["source"] == "Sergey Lavrov" or r["target"] == "Sergey Lavrov" for r in lavrov)
+    for value in ("Lavrov", "LAVROV", "SERGEY-LAVROV", "sergey lavrov"):
+        assert run(story, "who_criticised_whom", actor=value) == lavrov, value
+    assert run(story, "who_criticised_whom", actor="moscow") == [
+        {"source": "Nikki Haley", "target": "Russia", "events": 1}]
+    assert run(story, "conflict_cooperation", actor_a="lavrov", actor_b="TILLERSON") == \
+        run(story, "conflict_cooperation", actor_a="sergey-lavrov", actor_b="rex-tillerson")
+    assert run(story, "edge_evidence", source="lavrov", target="washington")
+    assert run(story, "event_chain", source="tillerson", target="Washington")[0]["hops"] == 2
+    assert run(story, "actor_profile", actor="HALEY") == [
+        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "events": 1}]
+
+
+def test_readme_query_example_returns_rows(seed_outdir, neo4j_driver, neo4j_env, capsys):
+    assert main(["load", str(seed_outdir)]) == 0
+    capsys.readouterr()
+    assert main(["query", "who_criticised_whom", "--param", "actor=Lavrov"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["source", "target", "events"]
+    assert any(line.startswith("Sergey Lavrov") for line in lines[2:])
+
+
+def test_invalid_parameters_are_errors_before_any_connection(capsys):
+    assert main(["query", "who_met_whom", "--param", "date_from=2017/04/12"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "graphbuild: error: parameter 'date_from' of query 'who_met_whom' must be an ISO date (YYYY-MM-DD), "
+        "not '2017/04/12'")
+    assert main(["query", "central_actors", "--param", "limit=0"]) == 2
+    assert "must be a positive integer" in capsys.readouterr().err
+    assert main(["query", "../cypher/who_met_whom"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == "graphbuild: error: no query named '../cypher/who_met_whom'"
+
+
+def test_table_output_escapes_terminal_codes_from_article_text(neo4j_driver, neo4j_settings, neo4j_env, capsys):
+    from graphbuild.model import Actor, ArticleRef, Event
+
+    evil = Actor("evil", "Evil\x1b[2J\x1b[31m Corp", "GROUP")
+    art = ArticleRef("a", "t", "2020-01-01")
+    loader.load_events([Event(doc_id="a", sentence="s", char_start=0, char_end=1, source=evil,
+                              target=ART_TARGET, predicate="criticise", cameo="111", plover="ACCUSE",
+                              article=art)], neo4j_settings)
+    assert main(["query", "who_criticised_whom"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "Evil\\x1b[2J\\x1b[31m Corp" in out

@@ -57,6 +57,9 @@ def calls(events) -> list[tuple[str, dict]]:
     for a in actors:
         out += [("who_criticised_whom", {"actor": a.id}), ("who_met_whom", {"actor": a.name.upper()}),
                 ("actor_profile", {"actor": a.id})]
+        out += [("who_criticised_whom", {"actor": alias.lower()}) for alias in a.aliases]
+    aliases = {a.id: (a.aliases or (a.name,))[0].swapcase() for a in actors}
+    out += [("conflict_cooperation", {"actor_a": aliases[a], "actor_b": aliases[b]}) for a, b in pairs]
     out += [("conflict_cooperation", {"actor_a": a, "actor_b": b}) for a, b in pairs]
     out += [("edge_evidence", {"source": s, "target": t}) for s, t in edges]
     out += [("edge_evidence", {"source": s, "target": t, "plover": "ACCUSE"}) for s, t in edges]

@@ -16,7 +16,9 @@ from graphbuild.errors import ConfigError
 from graphbuild.model import Actor, ArticleRef, Event
 from graphbuild.rdf.export import (FORMATS, NAMED_GRAPH_FORMATS, direct_graph_iri, serialize, to_dataset,
                                    to_graph, write_graph)
-from graphbuild.rdf.vocab import GB
+from graphbuild.rdf.vocab import GB, SDO
+
+SDO_URL = SDO.url
 from graphbuild.records import read_events
 
 from rdf_cases import LAVROV, USA, hand_events
@@ -170,3 +172,18 @@ def test_export_of_a_missing_outdir_is_one_clear_error(tmp_path, capsys):
     assert main(["export", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err
     assert "nowhere" in err and "no such events file" in err
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_url_with_a_line_separator_reads_back_in_rdflib(fmt):
+    art = ArticleRef(id="d", title="t", date="2020-02-02", url="https://example.org/a\u2028b\u2029c\x85d")
+    e = Event(doc_id="d", sentence="Line\u2028separated.", char_start=0, char_end=5, source=LAVROV, target=USA,
+              predicate="criticise", cameo="111", article=art)
+    assert_round_trip([e], fmt)
+    urls = {str(o) for _, _, o, _ in parse_back(serialize([e], fmt), fmt).quads((None, SDO_URL, None, None))}
+    assert urls == {"https://example.org/a%E2%80%A8b%E2%80%A9c%C2%85d"}
+
+
+def test_write_graph_streams_a_generator(tmp_path, events):
+    n = write_graph((e for e in events), tmp_path / "g.ttl")
+    assert n == len(Graph().parse(tmp_path / "g.ttl", format="turtle")) == len(to_graph(events))

@@ -150,3 +150,65 @@ def test_seed_build_says_what_the_seed_article_says(seed_outdir):
     assert rows("event_chain", seed_outdir, source="rex-tillerson", target="sergey-lavrov")[0]["hops"] == 1
     central = rows("central_actors", seed_outdir, limit=3)
     assert len(central) == 3 and central[0]["events"] >= central[-1]["events"]
+
+
+def test_actor_parameters_match_ids_names_and_aliases_in_any_case(hand_outdir):
+    lavrov = [("Sergey Lavrov", "United States", 1)]
+    for value in ("lavrov", "LAVROV", "Sergey-Lavrov", "sergey lavrov"):
+        assert pairs(rows("who_criticised_whom", hand_outdir, actor=value)) == lavrov, value
+    # an alias of the target: Washington is the United States
+    assert pairs(rows("who_criticised_whom", hand_outdir, actor="washington")) == lavrov
+    assert rows("actor_profile", hand_outdir, actor="TILLERSON")[0]["counterpart"] == "Sergey Lavrov"
+    assert rows("conflict_cooperation", hand_outdir, actor_a="lavrov", actor_b="tillerson") == \
+        rows("conflict_cooperation", hand_outdir, actor_a="sergey-lavrov", actor_b="rex-tillerson")
+    assert [r["article"] for r in rows("edge_evidence", hand_outdir, source="Lavrov", target="us")] == ["art-1"]
+    assert rows("event_chain", hand_outdir, source="the alliance", target="tillerson")[0]["hops"] == 4
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"date_from": "12/04/2017"}, "parameter 'date_from' of query 'who_criticised_whom' must be an ISO date "
+                                  "(YYYY-MM-DD), not '12/04/2017'"),
+    ({"date_to": "2017-02-30"}, "'date_to' .* must be an ISO date"),
+    ({"date_from": "yesterday"}, "'date_from' .* must be an ISO date"),
+])
+def test_an_invalid_date_is_an_error_not_an_empty_result(hand_outdir, params, message):
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        rows("who_criticised_whom", hand_outdir, **params)
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "ten", "2.5"])
+def test_an_invalid_limit_is_an_error_not_an_empty_result(hand_outdir, value):
+    with pytest.raises(ConfigError, match="parameter 'limit' of query 'central_actors' must be a"):
+        rows("central_actors", hand_outdir, limit=value)
+
+
+@pytest.mark.parametrize("name", ["../sparql/who_met_whom", "/etc/passwd", "who_met_whom/../who_met_whom", ".."])
+def test_a_query_name_is_a_name_not_a_path(hand_outdir, name):
+    with pytest.raises(ConfigError, match="no query named"):
+        run_named(name, {}, hand_outdir)
+
+
+def test_terminal_escape_codes_are_shown_escaped_in_table_output(tmp_path, capsys):
+    from graphbuild.cli import main
+    from graphbuild.model import Actor, ArticleRef, Event
+    from graphbuild.records import write_events
+    from graphbuild.rdf import write_graph
+
+    evil = Actor("evil", "Evil\x1b[2J\x1b[31m Corp\x07", "GROUP")
+    target = Actor("victim", "Victim\u2028Line", "STATE")
+    art = ArticleRef("a", "t", "2020-01-01")
+    events = [Event(doc_id="a", sentence="s", char_start=0, char_end=1, source=evil, target=target,
+                    predicate="criticise", cameo="111", plover="ACCUSE", article=art)]
+    write_events(events, tmp_path / "events.jsonl")
+    write_graph(events, tmp_path / "graph.ttl")
+    assert main(["query", "who_criticised_whom", "--graph", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\u2028" not in out
+    assert "Victim\\u2028Line" in out  # (the RDF itself already holds U+FFFD for ESC and BEL)
+
+
+def test_table_cells_escape_control_characters():
+    from graphbuild.querylib import format_rows
+
+    out = format_rows(("source", "events"), [{"source": "Evil\x1b[2J\x1b[31m Corp\x07\n", "events": None}], "table")
+    assert out.splitlines()[2].rstrip() == "Evil\\x1b[2J\\x1b[31m Corp\\x07\\n"

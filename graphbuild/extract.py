@@ -1,7 +1,10 @@
 """Event extraction from the dependency parse: who did what to whom, sentence by sentence.
 
 Rules (each event names the rule that produced it), and the unit that is each:
-  verb      X criticised Y / X complained about Y / X lashed out at Y      rules/verb.py: verb
+  verb      X criticised Y / X complained about Y / X lashed out at Y /
+            X called for Y to be dismantled (the subject of the row's
+            preposition's clause) / Addressing Y, X ... (a participle's
+            subject is the main clause's)                                  rules/verb.py: verb
   passive   Y was honoured by X                                            rules/passive.py: passive
   inf       X agreed to lift sanctions on Y / X urged Y to ... (the event
             is the main verb's), with its frames                           rules/frames.py: inf
@@ -11,7 +14,8 @@ Rules (each event names the rule that produced it), and the unit that is each:
               refusals  "refused to release" 124                           frames.refusal_code
   noun      X's invasion of Y / US missile attacks on Y / a meeting between
             X and Y / X held talks with Y (the subject of a light verb is
-            the source)                                                    rules/noun.py: noun
+            the source) / the accord signed by X and Y (the agent of a
+            light verb's participle)                                       rules/noun.py: noun
   pair      X and Y met (a reciprocal verb with a coordinated subject)     rules/verb.py: pair
   report    Haley said Russia bombed the town: Haley accuses Russia (112)
             of what is reported                                            rules/report.py: report

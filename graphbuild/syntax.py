@@ -29,10 +29,18 @@ QUESTION_MARKS = {"whether", "if"}
 SPEECH_VERBS = cue("speech_verb")
 # Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
 DOCUMENT_NOUNS = cue("document_noun")
+DASHES = {"—", "–", "--", "-"}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def dateline(tok: Token) -> bool:
+    """A place that opens the sentence before a dash, "NEW YORK — Addressing the UN, ...":
+    the parser may make it a subject, but it only says where the story was filed."""
+    after = tok.right_edge.i + 1
+    return tok.left_edge.i == tok.sent.start and after < len(tok.doc) and tok.doc[after].text in DASHES
 
 
 def preps(tok: Token, word: str):
@@ -93,7 +101,7 @@ def subject(v: Token) -> Token | None:
     seen = 0
     while v is not None and seen < 6:
         # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
-        s = child(v, SUBJ if not seen else SUBJ | PASS_SUBJ)
+        s = next((c for c in v.children if c.dep_ in (SUBJ if not seen else SUBJ | PASS_SUBJ) and not dateline(c)), None)
         if s is not None:
             return s
         if v.dep_ == "relcl":

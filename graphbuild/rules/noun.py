@@ -134,13 +134,17 @@ def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool
 def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
     """Named under the noun (own_sources); else the light verb's subject ("imposed
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
-    verb ("talks began in Geneva, hosted by X" reads "by" under the verb)."""
+    verb ("talks began in Geneva, hosted by X" reads "by" under the verb); else the agent of
+    a light verb's participle after the noun ("the sanctions imposed by X on Y")."""
     found = own_sources(ex, n, pat)
     if not found and gov.light:
         found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
     if not found and gov.setting is not None:
         by = next((p for p in preps(gov.setting, "by")), None)
         found = ex.actors(pobj(by)) if by is not None else []
+    if not found:  # "the accord signed by Israel and Jordan": a light verb's participle after the noun
+        made = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(c) in LIGHT_VERBS), None)
+        found = ex.actors(agent(made)) if made is not None else []
     return found
 
 

@@ -21,7 +21,7 @@ from ..arguments import ARMED_ROLES, same
 from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
-from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, pobj, preps,
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj, preps,
                       question, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
@@ -60,7 +60,7 @@ def trigger(ex: Extractor, v: Token) -> Trigger:
 def sources(ex: Extractor, v: Token) -> list[Found]:
     """Who acts: every subject (a coordination the parser split into two subjects still names
     both), a stray name before a coordinated verb, or the subject of the verb above."""
-    direct = [c for c in v.children if c.dep_ in SUBJ]
+    direct = [c for c in v.children if c.dep_ in SUBJ and not dateline(c)]
     found = [f for c in direct for f in ex.actors(c)] if len(direct) > 1 else \
         stray_subject(ex, v) if not direct and v.dep_ == "conj" else []
     found = found or ex.actors(subject(v))
@@ -116,7 +116,8 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
     obj = child(v, OBJ)
     if pat.prep:
         found_preps = list(preps(v, pat.prep)) or (list(preps(obj, pat.prep)) if obj is not None else [])
-        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)]
+        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)] or \
+            (ex.actors(clause_subject(v, pat.prep)) if not found_preps else [])
         label = f"{predicate} {pat.prep}"
     else:
         targets = direct_targets(ex, v, obj, pat)
@@ -133,6 +134,15 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
         return True
     ex.note(v, f"verb {pat.row} ({pat.prep or 'object'}): no target")
     return False
+
+
+def clause_subject(v: Token, prep: str) -> Token | None:
+    """The subject of a clause the row's preposition introduces: "called for UNRWA to be
+    dismantled", "pressed for Iran to be sanctioned" (the parser marks "for" on the clause)."""
+    for c in v.children:
+        if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children):
+            return child(c, SUBJ | PASS_SUBJ)
+    return None
 
 
 def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:

@@ -1,0 +1,34 @@
+"""Events in clauses around the main one: a participial clause's own event with the main
+clause's subject as its source, a "for" clause naming whom a call is about, a light verb's
+participle after its event noun, phrasal idioms as rows, and a dateline that is no subject."""
+from __future__ import annotations
+
+import pytest
+from extract_cases import Case, like
+
+CASES = [
+    Case("Addressing the European Parliament on Wednesday, Zelensky thanked Poland.",
+         has={("Volodymyr Zelensky", "010", "European Parliament"), ("Volodymyr Zelensky", "05", "Poland")},
+         id="a participial clause is its own event, with the main clause's subject"),
+    Case("BRUSSELS — Addressing NATO, the Polish president criticised Russia.",
+         has={("Polish government", "010", "NATO"), ("Polish government", "111", "Russia")},
+         lacks={("Belgium", None, None)},
+         id="a dateline before a dash is no subject"),
+    Case("Kenya called for Somalia to be suspended from the bloc.", has={("Kenya", "10", "Somalia")},
+         id="a call for X to be acted on is a demand on X"),
+    Case("The opposition called for the election to be annulled.", none=True,
+         id="a call about no actor is no event"),
+    Case("Italian police broke into the Libyan embassy in Rome.", has={("Italian police", "171", like("Libyan? government|Libya"))},
+         id="breaking into an embassy"),
+    Case("Indian troops carried out raids into Pakistan on Sunday.", has={("Indian military", "19", "Pakistan")},
+         id="carry out is a light verb; raids into a country"),
+    Case("The treaty signed by Egypt and Israel in 1979 still holds.",
+         has={("Egypt", "057", "Israel"), ("Israel", "057", "Egypt")},
+         id="a light verb's participle after the noun names who made it"),
+    Case("The treaty signed in 1979 still holds.", none=True, id="with no agent, no one signed"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_clauses(case):
+    case.check()

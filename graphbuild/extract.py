@@ -19,6 +19,8 @@ Rules (each event names the rule that produced it), and the unit that is each:
   pair      X and Y met (a reciprocal verb with a coordinated subject)     rules/verb.py: pair
   report    Haley said Russia bombed the town: Haley accuses Russia (112)
             of what is reported                                            rules/report.py: report
+            "Moscow is lying," the minister said: a verb that is a charge
+            in itself, of a named actor, accuses it (112)                  rules/report.py: charged
   location  Ugandan rebels surrendered in Gulu: an untargeted act against
             the state where it happens; soldiers killed in Ukraine: an act
             with no agent from where it happens                            rules/location.py: located
@@ -51,7 +53,7 @@ from .rules.frames import demand, inf
 from .rules.location import located
 from .rules.noun import EVENT_HEADS, noun, noun_pattern
 from .rules.passive import passive
-from .rules.report import report
+from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
 from .rules.vetoes import vetoed
 from .syntax import OBJ, SPEECH_VERBS, child, passive as is_passive
@@ -152,6 +154,7 @@ class Extractor:
                 self.note(v, f"verb {trig.predicate}: no row in verbs.csv (kept uncoded if it has actors)")
             if trig.lemma in SPEECH_VERBS:
                 demand(self, v, trig.predicate)
+            charged(self, v, trig.predicate)
             unmapped(self, v, trig.predicate)
             return
         self.note(v, f"verb {trig.predicate}: rows {', '.join(p.row for p in trig.patterns)}")

@@ -217,10 +217,11 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
 
 def governor_of(n: Token, first: Token) -> Token | None:
     """The verb whose object (or attribute, or passive subject) the noun is: "imposed
-    sanctions"; also "provide 25,000 tons of food aid to X", "retaliated with tariffs on X"."""
+    sanctions"; also "provide 25,000 tons of food aid to X", "announced $45 million in aid
+    for X", "retaliated with tariffs on X"."""
     if first.dep_ in OBJ | {"attr"} | PASS_SUBJ:
         return first.head
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ and quantity(n.head.head):
+    if n.dep_ == "pobj" and n.head.lower_ in {"of", "in"} and n.head.head.dep_ in OBJ and quantity(n.head.head):
         return n.head.head.head
     if n.dep_ == "pobj" and n.head.lower_ == "with" and verb_key(n.head.head) in INSTRUMENTAL_VERBS:
         return n.head.head

@@ -148,17 +148,29 @@ def clause_subject(v: Token, prep: str) -> Token | None:
 def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:
     """The target of a row without preposition: the object or dative; with a reciprocal,
     visit or host row only an object that names the actor, or a delegation's sender
-    ("received a delegation from Hamas"); else the subject of a clause ("demanded that the
-    United States ...", not an indirect question)."""
+    ("received a delegation from Hamas"); a stance's object shifted behind "as"; else the
+    subject of a clause ("demanded that the United States ...", not an indirect question)."""
     depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
     targets = ex.actors(obj, depth=depth) or ex.actors(child(v, DATIVE), depth=depth)
     if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
         targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
                    for f in ex.actors(pobj(p), depth=3)]
+    if not targets and obj is None and pat.kind == "" and behaves(pat.cameo, "stance"):
+        targets = shifted_object(ex, v)
     clause = child(v, {"ccomp"})
     if not targets and behaves(pat.cameo, "clause_target") and clause is not None and not question(clause):
         targets = ex.actors(child(clause, SUBJ | PASS_SUBJ))
     return targets
+
+
+def shifted_object(ex: Extractor, v: Token) -> list[Found]:
+    """"Albania denounced as an ugly crime Serbia's suppression of ...", "France condemned as
+    unacceptable allegations by Rwanda": a stance's object moved behind its "as" phrase,
+    which the parser reads as the object of "as" or its apposition."""
+    shifted = next((pobj(p) for p in preps(v, "as")), None)
+    if shifted is None:
+        return []
+    return ex.actors(child(shifted, {"appos"})) or ex.actors(shifted)
 
 
 def pair(ex: Extractor, anchor: Token, pat, actors: list[Found], label: str, rule: str = "pair") -> None:

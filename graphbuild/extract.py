@@ -4,8 +4,10 @@ Rules (each event names the rule that produced it), and the unit that is each:
   verb      X criticised Y / X complained about Y / X lashed out at Y /
             X called for Y to be dismantled (the subject of the row's
             preposition's clause) / Addressing Y, X ... (a participle's
-            subject is the main clause's)                                  rules/verb.py: verb
-  passive   Y was honoured by X                                            rules/passive.py: passive
+            subject is the main clause's; "X, whose forces attacked Y": X) /
+            X denounced as a crime Y's ... (an object shifted behind "as") rules/verb.py: verb
+  passive   Y was honoured by X / Praised by X, Y ... (an opening
+            participle's agent acts on the main clause's subject)          rules/passive.py: passive
   inf       X agreed to lift sanctions on Y / X urged Y to ... (the event
             is the main verb's), with its frames                           rules/frames.py: inf
               appeals   "urged Iran to stop" is addressed to Iran           frames.appeal

@@ -103,7 +103,8 @@ def subject(v: Token) -> Token | None:
         # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
         s = next((c for c in v.children if c.dep_ in (SUBJ if not seen else SUBJ | PASS_SUBJ) and not dateline(c)), None)
         if s is not None:
-            return s
+            whose = v.dep_ == "relcl" and any(c.lower_ == "whose" for c in s.children)
+            return v.head if whose else s  # "Russia, whose forces invaded Ukraine": Russia
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "xcomp" and child(v.head, OBJ) is not None:
@@ -164,6 +165,8 @@ def speech_verb(tok: Token) -> Token | None:
 
 
 def passive(v: Token) -> bool:
-    """A passive verb: "Y was honoured by X"; "soldiers killed in Ukraine" is a passive participle too."""
+    """A passive verb: "Y was honoured by X"; "soldiers killed in Ukraine" is a passive participle
+    too, and so is an opening participle with an agent: "Criticised by the EU, Hungary ..."."""
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or \
-        (v.dep_ == "acl" and v.tag_ == "VBN")
+        (v.dep_ == "acl" and v.tag_ == "VBN") or \
+        (v.dep_ == "advcl" and v.tag_ == "VBN" and child(v, {AGENT}) is not None and child(v, SUBJ) is None)

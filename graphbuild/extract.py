@@ -31,7 +31,8 @@ inside a frame, a demanded act, a protest's purpose, a verb whose object noun co
 event) before any rule reads a verb, and claims.py (NOT_EVENTS: "told reporters", going home,
 troops arriving, no one consults their own state) for every pair a rule emits.
 A protest takes the target of its purpose ("rioted to demand X's resignation",
-verb.protest_purpose). Coordination gives one event per actor; reciprocal events are written
+verb.protest_purpose). Coordination gives one event per actor, and each coordinated clause its own subject ("X
+protested to Y and Z criticised W": Z is the second clause's subject, not a target); reciprocal events are written
 both ways; a visit gives 042 from the visitor and 043 from the host. Negation and modality
 are read from the clause and the clauses above it (modality.py); the actors of an argument
 and coreference (pronouns, surnames, titles, "the group", "his visitor") are arguments.py.

@@ -62,11 +62,27 @@ def sources(ex: Extractor, v: Token) -> list[Found]:
     both), a stray name before a coordinated verb, or the subject of the verb above."""
     direct = [c for c in v.children if c.dep_ in SUBJ and not dateline(c)]
     found = [f for c in direct for f in ex.actors(c)] if len(direct) > 1 else \
-        stray_subject(ex, v) if not direct and v.dep_ == "conj" else []
+        stray_subject(ex, v) if not direct and (v.dep_ == "conj" or finite_clause(v)) else []
     found = found or ex.actors(subject(v))
     if not found and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
         found = ex.actors(subject(v.head))
     return found
+
+
+def finite_clause(v: Token) -> bool:
+    """A finite verb the parser hung as a modifier clause: "Japan protested to China and South
+    Korea criticised Beijing" makes "criticised" an advcl of "protested"."""
+    return v.dep_ == "advcl" and v.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def subject_of_next(ex: Extractor, f: Found) -> bool:
+    """A name right before a finite verb with no subject, after "and": that verb's stray
+    subject, not one more target of the verb before ("protested to China and South Korea
+    criticised Beijing")."""
+    if f.end >= len(ex.doc):
+        return False
+    nxt = ex.doc[f.end]
+    return (nxt.dep_ == "conj" or finite_clause(nxt)) and child(nxt, SUBJ) is None and stray_subject(ex, nxt) == [f]
 
 
 def stray_subject(ex: Extractor, v: Token) -> list[Found]:
@@ -116,7 +132,7 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
     obj = child(v, OBJ)
     if pat.prep:
         found_preps = list(preps(v, pat.prep)) or (list(preps(obj, pat.prep)) if obj is not None else [])
-        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)] or \
+        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True) if not subject_of_next(ex, f)] or \
             (ex.actors(clause_subject(v, pat.prep)) if not found_preps else [])
         label = f"{predicate} {pat.prep}"
     else:
@@ -151,7 +167,8 @@ def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern)
     ("received a delegation from Hamas"); a stance's object shifted behind "as"; else the
     subject of a clause ("demanded that the United States ...", not an indirect question)."""
     depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
-    targets = ex.actors(obj, depth=depth) or ex.actors(child(v, DATIVE), depth=depth)
+    targets = [f for f in ex.actors(obj, depth=depth) if not subject_of_next(ex, f)] or \
+        ex.actors(child(v, DATIVE), depth=depth)
     if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
         targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
                    for f in ex.actors(pobj(p), depth=3)]

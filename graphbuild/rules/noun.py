@@ -93,7 +93,7 @@ def noun(ex: Extractor, n: Token) -> None:
     if gov.verb is not None and gov.key in RECIPIENT_VERBS and gov.first.dep_ in OBJ:
         received(ex, n, pat, gov.verb, code, gov.key)
         return
-    targets, between = noun_targets(ex, n, pat, gov.verb, gov.setting, sources)
+    targets, between = noun_targets(ex, n, pat, gov.verb or made_by(n), gov.setting, sources)
     if vetoed(ex, n, gov):
         return
     if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
@@ -143,9 +143,14 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
         by = next((p for p in preps(gov.setting, "by")), None)
         found = ex.actors(pobj(by)) if by is not None else []
     if not found:  # "the accord signed by Israel and Jordan": a light verb's participle after the noun
-        made = next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(c) in LIGHT_VERBS), None)
+        made = made_by(n)
         found = ex.actors(agent(made)) if made is not None else []
     return found
+
+
+def made_by(n: Token) -> Token | None:
+    """A light verb's passive participle after the noun: "the sanctions imposed by X on Y"."""
+    return next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(c) in LIGHT_VERBS), None)
 
 
 def engaged(ex: Extractor, n: Token, pat: NounPattern) -> bool:
@@ -242,14 +247,16 @@ def received(ex: Extractor, n: Token, pat: NounPattern, governor: Token, code: s
 def noun_targets(ex: Extractor, n: Token, pat: NounPattern, governor: Token | None, setting: Token | None,
                  sources: list[Found]) -> tuple[list[Found], bool]:
     """The targets under the noun's prepositions of its table row, then under what it is of
-    ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid") and a
-    setting verb's ("talks began in Geneva with X"); then a preposition the parser hung
+    ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid", also a
+    participle after the noun and its agent: "imposed by the EU on Russia") and a setting verb's ("talks began in Geneva with X"); then a preposition the parser hung
     elsewhere; then a protest's purpose. Also whether they are "between" each other."""
     targets: list[Found] = []
     between = False
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
     holders = [n] + ([of] if of is not None and "of" not in pat.preps else []) + \
         ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
+    if governor is not None and governor.dep_ == "acl" and agent(governor) is not None:
+        holders.append(agent(governor))  # "imposed by the EU on Russia": "on" hung under the agent
     for h in holders:
         between = _held_targets(ex, h, h is governor, pat, sources, targets) or between
         if targets:

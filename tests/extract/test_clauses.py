@@ -58,6 +58,10 @@ CASES = [
          has={("Egypt", "057", "Israel"), ("Israel", "057", "Egypt")},
          id="a light verb's participle after the noun names who made it"),
     Case("The treaty signed in 1979 still holds.", none=True, id="with no agent, no one signed"),
+    Case("The sanctions imposed by the United States on Iran hurt its economy.",
+         has={("United States", "163", "Iran")}, id="the participle's agent and its target"),
+    Case("The attack carried out by Hamas on Israel killed hundreds.", has={("Hamas", "19", "Israel")},
+         id="a phrasal light verb's participle"),
 ]
 
 

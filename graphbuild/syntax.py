@@ -101,7 +101,8 @@ def subject(v: Token) -> Token | None:
     seen = 0
     while v is not None and seen < 6:
         # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
-        s = next((c for c in v.children if c.dep_ in (SUBJ if not seen else SUBJ | PASS_SUBJ) and not dateline(c)), None)
+        deps = SUBJ if not seen else SUBJ | PASS_SUBJ
+        s = next((c for c in v.children if c.dep_ in deps and not dateline(c)), None)
         if s is not None:
             whose = v.dep_ == "relcl" and any(c.lower_ == "whose" for c in s.children)
             return v.head if whose else s  # "Russia, whose forces invaded Ukraine": Russia

@@ -248,8 +248,9 @@ def noun_targets(ex: Extractor, n: Token, pat: NounPattern, governor: Token | No
                  sources: list[Found]) -> tuple[list[Found], bool]:
     """The targets under the noun's prepositions of its table row, then under what it is of
     ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid", also a
-    participle after the noun and its agent: "imposed by the EU on Russia") and a setting verb's ("talks began in Geneva with X"); then a preposition the parser hung
-    elsewhere; then a protest's purpose. Also whether they are "between" each other."""
+    participle after the noun and its agent: "imposed by the EU on Russia") and a setting
+    verb's ("talks began in Geneva with X"); then a preposition the parser hung elsewhere;
+    then a protest's purpose. Also whether they are "between" each other."""
     targets: list[Found] = []
     between = False
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)

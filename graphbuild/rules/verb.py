@@ -21,8 +21,8 @@ from ..arguments import ARMED_ROLES, same
 from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
-from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj, preps,
-                      question, subject)
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj,
+                      preps, question, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
 
@@ -82,7 +82,8 @@ def subject_of_next(ex: Extractor, f: Found) -> bool:
     if f.end >= len(ex.doc):
         return False
     nxt = ex.doc[f.end]
-    return (nxt.dep_ == "conj" or finite_clause(nxt)) and child(nxt, SUBJ) is None and stray_subject(ex, nxt) == [f]
+    return (nxt.dep_ == "conj" or finite_clause(nxt)) and child(nxt, SUBJ) is None and \
+        stray_subject(ex, nxt) == [f]
 
 
 def stray_subject(ex: Extractor, v: Token) -> list[Found]:
@@ -132,8 +133,8 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
     obj = child(v, OBJ)
     if pat.prep:
         found_preps = list(preps(v, pat.prep)) or (list(preps(obj, pat.prep)) if obj is not None else [])
-        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True) if not subject_of_next(ex, f)] or \
-            (ex.actors(clause_subject(v, pat.prep)) if not found_preps else [])
+        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)
+                   if not subject_of_next(ex, f)] or (ex.actors(clause_subject(v, pat.prep)) if not found_preps else [])
         label = f"{predicate} {pat.prep}"
     else:
         targets = direct_targets(ex, v, obj, pat)
@@ -156,7 +157,8 @@ def clause_subject(v: Token, prep: str) -> Token | None:
     """The subject of a clause the row's preposition introduces: "called for UNRWA to be
     dismantled", "pressed for Iran to be sanctioned" (the parser marks "for" on the clause)."""
     for c in v.children:
-        if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children):
+        marked = any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)
+        if c.dep_ in {"advcl", "ccomp", "xcomp"} and marked:
             return child(c, SUBJ | PASS_SUBJ)
     return None
 

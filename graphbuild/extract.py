@@ -1,8 +1,13 @@
 """Event extraction from the dependency parse: who did what to whom, sentence by sentence.
 
 Rules (each event names the rule that produced it), and the unit that is each:
-  verb      X criticised Y / X complained about Y / X lashed out at Y      rules/verb.py: verb
-  passive   Y was honoured by X                                            rules/passive.py: passive
+  verb      X criticised Y / X complained about Y / X lashed out at Y /
+            X called for Y to be dismantled (the subject of the row's
+            preposition's clause) / Addressing Y, X ... (a participle's
+            subject is the main clause's; "X, whose forces attacked Y": X) /
+            X denounced as a crime Y's ... (an object shifted behind "as") rules/verb.py: verb
+  passive   Y was honoured by X / Praised by X, Y ... (an opening
+            participle's agent acts on the main clause's subject)          rules/passive.py: passive
   inf       X agreed to lift sanctions on Y / X urged Y to ... (the event
             is the main verb's), with its frames                           rules/frames.py: inf
               appeals   "urged Iran to stop" is addressed to Iran           frames.appeal
@@ -11,10 +16,13 @@ Rules (each event names the rule that produced it), and the unit that is each:
               refusals  "refused to release" 124                           frames.refusal_code
   noun      X's invasion of Y / US missile attacks on Y / a meeting between
             X and Y / X held talks with Y (the subject of a light verb is
-            the source)                                                    rules/noun.py: noun
+            the source) / the accord signed by X and Y (the agent of a
+            light verb's participle)                                       rules/noun.py: noun
   pair      X and Y met (a reciprocal verb with a coordinated subject)     rules/verb.py: pair
   report    Haley said Russia bombed the town: Haley accuses Russia (112)
             of what is reported                                            rules/report.py: report
+            "Moscow is lying," the minister said: a verb that is a charge
+            in itself, of a named actor, accuses it (112)                  rules/report.py: charged
   location  Ugandan rebels surrendered in Gulu: an untargeted act against
             the state where it happens; soldiers killed in Ukraine: an act
             with no agent from where it happens                            rules/location.py: located
@@ -23,7 +31,8 @@ inside a frame, a demanded act, a protest's purpose, a verb whose object noun co
 event) before any rule reads a verb, and claims.py (NOT_EVENTS: "told reporters", going home,
 troops arriving, no one consults their own state) for every pair a rule emits.
 A protest takes the target of its purpose ("rioted to demand X's resignation",
-verb.protest_purpose). Coordination gives one event per actor; reciprocal events are written
+verb.protest_purpose). Coordination gives one event per actor, and each coordinated clause its own subject ("X
+protested to Y and Z criticised W": Z is the second clause's subject, not a target); reciprocal events are written
 both ways; a visit gives 042 from the visitor and 043 from the host. Negation and modality
 are read from the clause and the clauses above it (modality.py); the actors of an argument
 and coreference (pronouns, surnames, titles, "the group", "his visitor") are arguments.py.
@@ -47,7 +56,7 @@ from .rules.frames import demand, inf
 from .rules.location import located
 from .rules.noun import EVENT_HEADS, noun, noun_pattern
 from .rules.passive import passive
-from .rules.report import report
+from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
 from .rules.vetoes import vetoed
 from .syntax import OBJ, SPEECH_VERBS, child, passive as is_passive
@@ -148,6 +157,7 @@ class Extractor:
                 self.note(v, f"verb {trig.predicate}: no row in verbs.csv (kept uncoded if it has actors)")
             if trig.lemma in SPEECH_VERBS:
                 demand(self, v, trig.predicate)
+            charged(self, v, trig.predicate)
             unmapped(self, v, trig.predicate)
             return
         self.note(v, f"verb {trig.predicate}: rows {', '.join(p.row for p in trig.patterns)}")

@@ -56,6 +56,7 @@ CUES: dict[str, str] = {
     "relation_noun": "nouns of a relation to an actor, not that actor: 'X's ally', 'a rival of X'",
     "setting_verb": "verbs of which an event noun is the subject: 'talks began', 'probes are underway'",
     "speech_verb": "verbs of saying: what they report may be an allegation ('said X attacked')",
+    "wrongdoing_verb": "verbs that are a charge in themselves: \"'Moscow is lying,' the minister said\" accuses Russia",
     "visitor_noun": "nouns for whoever paid a visit: 'his visitor', 'the guests'",
     "peacekeeper_noun": "words of peacekeepers: 'expelled UN peacekeepers' is 1661 (object class peacekeepers)",
     "observer_noun": "words of inspectors and observers: 'expelled the inspectors' is 1662 (object class observers)",

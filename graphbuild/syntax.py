@@ -29,10 +29,18 @@ QUESTION_MARKS = {"whether", "if"}
 SPEECH_VERBS = cue("speech_verb")
 # Nouns of what is issued: "issued a statement condemning X" is the issuer condemning X.
 DOCUMENT_NOUNS = cue("document_noun")
+DASHES = {"—", "–", "--", "-"}
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def dateline(tok: Token) -> bool:
+    """A place that opens the sentence before a dash, "NEW YORK — Addressing the UN, ...":
+    the parser may make it a subject, but it only says where the story was filed."""
+    after = tok.right_edge.i + 1
+    return tok.left_edge.i == tok.sent.start and after < len(tok.doc) and tok.doc[after].text in DASHES
 
 
 def preps(tok: Token, word: str):
@@ -93,9 +101,11 @@ def subject(v: Token) -> Token | None:
     seen = 0
     while v is not None and seen < 6:
         # Through control, a passive subject counts: "Hegseth is scheduled to visit Seoul".
-        s = child(v, SUBJ if not seen else SUBJ | PASS_SUBJ)
+        deps = SUBJ if not seen else SUBJ | PASS_SUBJ
+        s = next((c for c in v.children if c.dep_ in deps and not dateline(c)), None)
         if s is not None:
-            return s
+            whose = v.dep_ == "relcl" and any(c.lower_ == "whose" for c in s.children)
+            return v.head if whose else s  # "Russia, whose forces invaded Ukraine": Russia
         if v.dep_ == "relcl":
             return v.head
         if v.dep_ == "xcomp" and child(v.head, OBJ) is not None:
@@ -156,6 +166,8 @@ def speech_verb(tok: Token) -> Token | None:
 
 
 def passive(v: Token) -> bool:
-    """A passive verb: "Y was honoured by X"; "soldiers killed in Ukraine" is a passive participle too."""
+    """A passive verb: "Y was honoured by X"; "soldiers killed in Ukraine" is a passive participle
+    too, and so is an opening participle with an agent: "Criticised by the EU, Hungary ..."."""
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in v.children) or \
-        (v.dep_ == "acl" and v.tag_ == "VBN")
+        (v.dep_ == "acl" and v.tag_ == "VBN") or \
+        (v.dep_ == "advcl" and v.tag_ == "VBN" and child(v, {AGENT}) is not None and child(v, SUBJ) is None)

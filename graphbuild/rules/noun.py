@@ -93,7 +93,7 @@ def noun(ex: Extractor, n: Token) -> None:
     if gov.verb is not None and gov.key in RECIPIENT_VERBS and gov.first.dep_ in OBJ:
         received(ex, n, pat, gov.verb, code, gov.key)
         return
-    targets, between = noun_targets(ex, n, pat, gov.verb, gov.setting, sources)
+    targets, between = noun_targets(ex, n, pat, gov.verb or made_by(n), gov.setting, sources)
     if vetoed(ex, n, gov):
         return
     if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
@@ -134,14 +134,23 @@ def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool
 def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:
     """Named under the noun (own_sources); else the light verb's subject ("imposed
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
-    verb ("talks began in Geneva, hosted by X" reads "by" under the verb)."""
+    verb ("talks began in Geneva, hosted by X" reads "by" under the verb); else the agent of
+    a light verb's participle after the noun ("the sanctions imposed by X on Y")."""
     found = own_sources(ex, n, pat)
     if not found and gov.light:
         found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
     if not found and gov.setting is not None:
         by = next((p for p in preps(gov.setting, "by")), None)
         found = ex.actors(pobj(by)) if by is not None else []
+    if not found:  # "the accord signed by Israel and Jordan": a light verb's participle after the noun
+        made = made_by(n)
+        found = ex.actors(agent(made)) if made is not None else []
     return found
+
+
+def made_by(n: Token) -> Token | None:
+    """A light verb's passive participle after the noun: "the sanctions imposed by X on Y"."""
+    return next((c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(c) in LIGHT_VERBS), None)
 
 
 def engaged(ex: Extractor, n: Token, pat: NounPattern) -> bool:
@@ -213,10 +222,11 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
 
 def governor_of(n: Token, first: Token) -> Token | None:
     """The verb whose object (or attribute, or passive subject) the noun is: "imposed
-    sanctions"; also "provide 25,000 tons of food aid to X", "retaliated with tariffs on X"."""
+    sanctions"; also "provide 25,000 tons of food aid to X", "announced $45 million in aid
+    for X", "retaliated with tariffs on X"."""
     if first.dep_ in OBJ | {"attr"} | PASS_SUBJ:
         return first.head
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in OBJ and quantity(n.head.head):
+    if n.dep_ == "pobj" and n.head.lower_ in {"of", "in"} and n.head.head.dep_ in OBJ and quantity(n.head.head):
         return n.head.head.head
     if n.dep_ == "pobj" and n.head.lower_ == "with" and verb_key(n.head.head) in INSTRUMENTAL_VERBS:
         return n.head.head
@@ -237,14 +247,17 @@ def received(ex: Extractor, n: Token, pat: NounPattern, governor: Token, code: s
 def noun_targets(ex: Extractor, n: Token, pat: NounPattern, governor: Token | None, setting: Token | None,
                  sources: list[Found]) -> tuple[list[Found], bool]:
     """The targets under the noun's prepositions of its table row, then under what it is of
-    ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid") and a
-    setting verb's ("talks began in Geneva with X"); then a preposition the parser hung
-    elsewhere; then a protest's purpose. Also whether they are "between" each other."""
+    ("the withdrawal of troops from X"), the light verb's ("gave the Ivory Coast aid", also a
+    participle after the noun and its agent: "imposed by the EU on Russia") and a setting
+    verb's ("talks began in Geneva with X"); then a preposition the parser hung elsewhere;
+    then a protest's purpose. Also whether they are "between" each other."""
     targets: list[Found] = []
     between = False
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
     holders = [n] + ([of] if of is not None and "of" not in pat.preps else []) + \
         ([governor] if governor is not None else []) + ([setting] if setting is not None else [])
+    if governor is not None and governor.dep_ == "acl" and agent(governor) is not None:
+        holders.append(agent(governor))  # "imposed by the EU on Russia": "on" hung under the agent
     for h in holders:
         between = _held_targets(ex, h, h is governor, pat, sources, targets) or between
         if targets:

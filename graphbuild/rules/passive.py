@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..claims import Claim
 from ..patterns import behaves
-from ..syntax import PASS_SUBJ, PREP, agent, child, pobj, preps
+from ..syntax import PASS_SUBJ, PREP, agent, child, pobj, preps, subject
 from .location import place
 from .verb import Trigger, object_class, select
 
@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 
 
 def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
-    """Y was honoured by X / diplomats were expelled by X. Reads the agent ("by X") and the
-    passive subject (or the noun a participle modifies); emits a `passive` claim with the
+    """Y was honoured by X / diplomats were expelled by X / Criticised by X, Y defended ...
+    Reads the agent ("by X") and the passive subject (or the noun a participle modifies, or
+    the subject of the clause an opening participle stands before); emits a `passive` claim with the
     verb's direct-object row. With no agent: the act's own modifier ("killed in Israeli
     shelling"), else the `location` rule; or a stance participle ("is opposed to X")."""
     sources = ex.actors(agent(v))
     subj = child(v, PASS_SUBJ)
-    targets = ex.actors(subj) or ex.actors(
-        v.head if v.dep_ in {"relcl", "acl"} else None, depth=0 if v.dep_ == "acl" else 5)
+    targets = ex.actors(subj) or (ex.actors(subject(v)) if v.dep_ == "advcl" else ex.actors(
+        v.head if v.dep_ in {"relcl", "acl"} else None, depth=0 if v.dep_ == "acl" else 5))
     rows = select(trig.patterns, object_class(ex, subj, targets))
     pat = next((p for p in rows if p.prep == "" and p.kind != "inf"), None)
     if pat and sources:

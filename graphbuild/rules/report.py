@@ -1,7 +1,8 @@
 """The report rule: "Haley said Russia bombed the town": the speaker accuses Russia (112) of
 what is reported; Russia's bombing stays Russia's, marked reported. It reads every claim
 of force (the `force` column of data/roots.csv) in reported speech, and a reported act of
-violence with no target ("said Eritrea had attacked first"). Relaying is no charge: a
+violence with no target ("said Eritrea had attacked first"), and a verb that is a charge
+in itself ("'Moscow is lying,' the minister said": charged). Relaying is no charge: a
 reporting verb ("the UN reported an attack"), an informant ("military sources said"), or
 media, police and health workers telling what happened."""
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..mentions import Found
 from ..modality import modality, negated
 from ..model import RawEvent
 from ..patterns import cue
-from ..syntax import speech_verb, subject
+from ..syntax import OBJ, SUBJ, child, speech_verb, subject
 
 if TYPE_CHECKING:
     from ..extract import Extractor
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 # Verbs that relay what happened without charging anyone: "the UN agency reported an attack".
 REPORTING_VERBS = cue("reporting_verb")
 INFORMANT_NOUNS = cue("informant_noun")
+# Verbs that are a charge in themselves: "'Moscow is lying,' the minister said".
+WRONGDOING_VERBS = cue("wrongdoing_verb")
+# Prepositions a charge may take; any other places or qualifies ("Gaza lies in ruins").
+CHARGE_PREPS = {"about", "to", "over", "on"}
 # Roles whose reports are sources, not accusations.
 INFORMANT_ROLES = {"MED", "COP", "HLH", "CVL"}
 CONFIDENCE = 0.6
@@ -46,6 +51,19 @@ def report(ex: Extractor, anchor: Token, accused: Found, predicate: str) -> None
             cameo="112", negated=negated(speech), modality=modality(speech),
             rule=f"report:{speech.lemma_}", confidence=CONFIDENCE))
         ex.note(anchor, f"report: {m.name} accuses {accused.mention.name} (112)")
+
+
+def charged(ex: Extractor, v: Token, predicate: str) -> None:
+    """"'Moscow is lying,' the minister said": a verb that is a charge in itself
+    (wrongdoing_verb), said of a named actor in reported speech, is the speaker's accusation
+    (112). Conservative: asserted, no object, no preposition that places it ("Gaza lies in
+    ruins")."""
+    if v.lemma_.lower() not in WRONGDOING_VERBS or negated(v) or modality(v) != "reported":
+        return
+    if any(c.dep_ in OBJ or (c.dep_ == "prep" and c.lower_ not in CHARGE_PREPS) for c in v.children):
+        return
+    for accused in ex.actors(child(v, SUBJ)):
+        report(ex, v, accused, predicate)
 
 
 def relayed(speech: Token, said_by: Token | None) -> bool:

@@ -21,8 +21,8 @@ from ..arguments import ARMED_ROLES, same
 from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
-from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, pobj, preps,
-                      question, subject)
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj,
+                      preps, question, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
 
@@ -60,13 +60,30 @@ def trigger(ex: Extractor, v: Token) -> Trigger:
 def sources(ex: Extractor, v: Token) -> list[Found]:
     """Who acts: every subject (a coordination the parser split into two subjects still names
     both), a stray name before a coordinated verb, or the subject of the verb above."""
-    direct = [c for c in v.children if c.dep_ in SUBJ]
+    direct = [c for c in v.children if c.dep_ in SUBJ and not dateline(c)]
     found = [f for c in direct for f in ex.actors(c)] if len(direct) > 1 else \
-        stray_subject(ex, v) if not direct and v.dep_ == "conj" else []
+        stray_subject(ex, v) if not direct and (v.dep_ == "conj" or finite_clause(v)) else []
     found = found or ex.actors(subject(v))
     if not found and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
         found = ex.actors(subject(v.head))
     return found
+
+
+def finite_clause(v: Token) -> bool:
+    """A finite verb the parser hung as a modifier clause: "Japan protested to China and South
+    Korea criticised Beijing" makes "criticised" an advcl of "protested"."""
+    return v.dep_ == "advcl" and v.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def subject_of_next(ex: Extractor, f: Found) -> bool:
+    """A name right before a finite verb with no subject, after "and": that verb's stray
+    subject, not one more target of the verb before ("protested to China and South Korea
+    criticised Beijing")."""
+    if f.end >= len(ex.doc):
+        return False
+    nxt = ex.doc[f.end]
+    return (nxt.dep_ == "conj" or finite_clause(nxt)) and child(nxt, SUBJ) is None and \
+        stray_subject(ex, nxt) == [f]
 
 
 def stray_subject(ex: Extractor, v: Token) -> list[Found]:
@@ -116,7 +133,8 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
     obj = child(v, OBJ)
     if pat.prep:
         found_preps = list(preps(v, pat.prep)) or (list(preps(obj, pat.prep)) if obj is not None else [])
-        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)]
+        targets = [f for p in found_preps for f in ex.actors(pobj(p), local=True)
+                   if not subject_of_next(ex, f)] or (ex.actors(clause_subject(v, pat.prep)) if not found_preps else [])
         label = f"{predicate} {pat.prep}"
     else:
         targets = direct_targets(ex, v, obj, pat)
@@ -135,20 +153,43 @@ def verb(ex: Extractor, v: Token, pat: VerbPattern, found: list[Found], predicat
     return False
 
 
+def clause_subject(v: Token, prep: str) -> Token | None:
+    """The subject of a clause the row's preposition introduces: "called for UNRWA to be
+    dismantled", "pressed for Iran to be sanctioned" (the parser marks "for" on the clause)."""
+    for c in v.children:
+        marked = any(m.dep_ == "mark" and m.lower_ == prep for m in c.children)
+        if c.dep_ in {"advcl", "ccomp", "xcomp"} and marked:
+            return child(c, SUBJ | PASS_SUBJ)
+    return None
+
+
 def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern) -> list[Found]:
     """The target of a row without preposition: the object or dative; with a reciprocal,
     visit or host row only an object that names the actor, or a delegation's sender
-    ("received a delegation from Hamas"); else the subject of a clause ("demanded that the
-    United States ...", not an indirect question)."""
+    ("received a delegation from Hamas"); a stance's object shifted behind "as"; else the
+    subject of a clause ("demanded that the United States ...", not an indirect question)."""
     depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
-    targets = ex.actors(obj, depth=depth) or ex.actors(child(v, DATIVE), depth=depth)
+    targets = [f for f in ex.actors(obj, depth=depth) if not subject_of_next(ex, f)] or \
+        ex.actors(child(v, DATIVE), depth=depth)
     if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
         targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
                    for f in ex.actors(pobj(p), depth=3)]
+    if not targets and obj is None and pat.kind == "" and behaves(pat.cameo, "stance"):
+        targets = shifted_object(ex, v)
     clause = child(v, {"ccomp"})
     if not targets and behaves(pat.cameo, "clause_target") and clause is not None and not question(clause):
         targets = ex.actors(child(clause, SUBJ | PASS_SUBJ))
     return targets
+
+
+def shifted_object(ex: Extractor, v: Token) -> list[Found]:
+    """"Albania denounced as an ugly crime Serbia's suppression of ...", "France condemned as
+    unacceptable allegations by Rwanda": a stance's object moved behind its "as" phrase,
+    which the parser reads as the object of "as" or its apposition."""
+    shifted = next((pobj(p) for p in preps(v, "as")), None)
+    if shifted is None:
+        return []
+    return ex.actors(child(shifted, {"appos"})) or ex.actors(shifted)
 
 
 def pair(ex: Extractor, anchor: Token, pat, actors: list[Found], label: str, rule: str = "pair") -> None:

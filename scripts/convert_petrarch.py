@@ -166,11 +166,14 @@ def words(phrase: str) -> list[str]:
     return ws[1:] if len(ws) > 1 and ws[0] == "the" else ws
 
 
-def cased(ws: list[str]) -> str:
-    """Name case: 'bank for international settlements' -> 'Bank for International Settlements'."""
+def cased(ws: list[str], acronyms: frozenset[str] = frozenset()) -> str:
+    """Name case: 'bank for international settlements' -> 'Bank for International Settlements';
+    an acronym of the hand tables stays one ('un mission' -> 'UN Mission')."""
     out = []
     for i, w in enumerate(ws):
-        if i and w in _SMALL:
+        if w.upper() in acronyms:
+            out.append(w.upper())
+        elif i and w in _SMALL:
             out.append(w)
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
@@ -206,6 +209,22 @@ def hand_phrases(data: Path) -> tuple[set[str], dict[str, str]]:
     for r in cells("places.csv"):
         phrases.update(p.strip().lower() for p in [r["name"], *r["aliases"].split("|")] if p.strip())
     return phrases, cameo_iso
+
+
+def hand_groups(data: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """Lower-cased name or alias of a groups.csv organisation -> its CAMEO code, and the
+    acronyms the hand tables write in capitals ("UN", "EU")."""
+    codes: dict[str, str] = {}
+    acronyms: set[str] = set()
+    for name in ("groups.csv", "countries.csv"):
+        with (data / name).open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                for p in filter(None, (x.strip() for x in [r["name"], *r["aliases"].split("|")])):
+                    if name == "groups.csv":
+                        codes[p.lower()] = r["cameo"]
+                    if p.isupper() and p.isalpha():
+                        acronyms.add(p)
+    return codes, frozenset(acronyms)
 
 
 def hand_state_words(data: Path) -> dict[str, str]:
@@ -364,9 +383,12 @@ def group_type(code: str, cameo_iso: dict[str, str]) -> tuple[str, str | None] |
 
 
 def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[str], armed_only: bool,
-                   states: dict[str, str]) -> list[dict]:
-    """Organisations with their code; people, single common words and phrases of the hand
-    tables are left out."""
+                   states: dict[str, str], hand: tuple[dict[str, str], frozenset[str]] = ({}, frozenset())
+                   ) -> list[dict]:
+    """Organisations with their code; people, single common words, phrases of the hand
+    tables and organs of a hand-table organisation ("UN Mission", "Secretariat of the UN":
+    generic words around its name, under its code) are left out."""
+    hand_codes, acronyms = hand
     rows: dict[str, dict] = {}
     for rec in records:
         codes = [r for r in rec.codes if r.code != "---"]
@@ -383,13 +405,15 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
             continue  # a single word: too often a common word, and a name alone says little
         if not _looks_organised(name_ws):
             continue  # "GILLIAN_MELLSOP_": a person filed with an organisation's code
-        phrases = [cased(name_ws)]
+        if _organ_of(name_ws, code, hand_codes):
+            continue  # an organ the hand table's organisation stands for, under the same code
+        phrases = [cased(name_ws, acronyms)]
         if acronym and len(acronym) >= 3 and acronym_of(acronym, name_ws):
             phrases.append(acronym.upper())
         for syn in rec.names[1:]:
             ws, acr = _split_acronym(syn)
             if len(ws) > 1:
-                phrases.append(cased(ws))
+                phrases.append(cased(ws, acronyms))
             elif len(ws) == 1 and acronym_of(ws[0], name_ws) and len(ws[0]) >= 3:
                 phrases.append(ws[0].upper())
             if acr and len(acr) >= 3 and (acronym_of(acr, ws) or acronym_of(acr, name_ws)):
@@ -418,6 +442,18 @@ def convert_groups(records: list[Record], cameo_iso: dict[str, str], taken: set[
         out.append({**row, "aliases": "|".join(a for a in row["aliases"]
                                                if count[a.lower()] == 1 and a.lower() != row["name"].lower())})
     return out
+
+
+def _organ_of(ws: list[str], code: str, hand_codes: dict[str, str]) -> bool:
+    """'secretariat of the united nations' under IGOUNO: a hand-table name of that code with
+    only small or generic words around it."""
+    text = f" {' '.join(ws)} "
+    for phrase, hand_code in hand_codes.items():
+        if hand_code == code and f" {phrase} " in text:
+            rest = text.replace(f" {phrase} ", " ", 1).split()
+            if all(w in _SMALL or w in _GENERIC for w in rest):
+                return True
+    return False
 
 
 _ORG_WORDS = {"organization", "organisation", "association", "council", "committee", "union", "front", "army",
@@ -556,7 +592,8 @@ def convert(folder: Path, out: Path, data: Path = DATA) -> tuple[dict[str, int],
     groups = []
     for name, armed_only in (("Phoenix.International.actors.txt", False), ("Phoenix.MilNonState.actors.txt", True)):
         if (folder / name).exists():
-            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, armed_only, states)
+            groups += convert_groups(read_actors(folder / name, problems), cameo_iso, taken, armed_only, states,
+                                     hand_groups(data))
     if groups:
         seen = set()
         groups = [g for g in groups if not (g["id"] in seen or seen.add(g["id"]))]

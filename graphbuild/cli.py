@@ -88,9 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_connection(p)
     p.set_defaults(run=_handler("query:query"))
 
-    p = sub.add_parser("export", help="write the RDF of OUTDIR in another serialisation")
+    p = sub.add_parser("export", help="write the RDF of OUTDIR in another serialisation, or its events as a CSV or Parquet table")
     p.add_argument("outdir", metavar="OUTDIR", help="a build folder")
-    p.add_argument("--format", choices=["ttl", "nt", "jsonld", "xml", "trig"], default="ttl", help="RDF serialisation (default: ttl)")
+    p.add_argument("--format", choices=["ttl", "nt", "jsonld", "xml", "trig", "csv", "parquet"], default="ttl",
+                   help="RDF serialisation, or csv/parquet: one row per event (default: ttl; parquet goes to OUTDIR/events.parquet without -o)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--base-iri", help="base IRI of the RDF resources")
     p.set_defaults(run=_handler("rdf:export"))

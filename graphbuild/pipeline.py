@@ -253,6 +253,14 @@ def write_outputs(events_file: Path, outdir: Path, network, base_iri: str | None
     return [outdir / name for name in OUTPUTS]
 
 
+def nothing_read(result: Result, output: str | Path) -> InputError:
+    """The error of a run that read no article: its output is left as it was."""
+    first = f": {result.problems[0]}" if result.problems else ""
+    more = len(result.problems) - 1
+    return InputError(f"no article was read{first}" + (f" (and {plural(more, 'other problem')})" if more > 0 else ""),
+                      f"nothing in {output} was replaced; check the paths")
+
+
 def build(paths: list[str], outdir: str | Path, model: str | None = None, strict: bool = False,
           base_iri: str | None = None, progress: bool = False, **engine) -> Result:
     """Extract PATHS and write the files of OUTDIR (engine as in extract).
@@ -273,10 +281,7 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
                     fh.write(dumps(e) + "\n")
                     network.add(e)
         if not result.articles:
-            first = f": {result.problems[0]}" if result.problems else ""
-            raise InputError(f"no article was read{first}" + (
-                f" (and {plural(len(result.problems) - 1, 'other problem')})" if len(result.problems) > 1 else ""),
-                f"nothing in {outdir} was replaced; check the paths")
+            raise nothing_read(result, f"{outdir}/")
         write_outputs(events_file, staging.path, network, base_iri)
         write_report(result, staging.path / "report.json")
         staging.commit()

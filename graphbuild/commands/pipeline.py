@@ -49,6 +49,8 @@ def extract(args) -> int:
         for item in pipeline.stream(args.paths, args.model, args.strict, not args.quiet, result, **_engine(args)):
             for e in getattr(item, "events", ()):
                 out.write(fmt(e) + ("\n" if args.format == "jsonl" else ""))
+        if args.output and not result.articles:
+            raise pipeline.nothing_read(result, args.output)
     return _report_problems(result)
 
 

@@ -57,7 +57,7 @@ COLUMNS = (
     ("sentence", "string", "string", "the sentence the event was read from"),
     ("char_start", "int64", "Int64", "offset of the sentence's first character in the article text"),
     ("char_end", "int64", "Int64", "offset just after its last character"),
-    ("extracted_at", "timestamp[s, tz=UTC]", "datetime", "time of the extraction run (UTC)"),
+    ("extracted_at", "timestamp[ms, tz=UTC]", "datetime", "time of the extraction run (UTC)"),
 )
 NAMES = tuple(c[0] for c in COLUMNS)
 CSV_DTYPES = {name: dtype for name, _, dtype, _ in COLUMNS if dtype != "datetime"}
@@ -104,7 +104,7 @@ def arrow_schema():
     import pyarrow as pa
 
     types = {"string": pa.string(), "date32": pa.date32(), "int8": pa.int8(), "int64": pa.int64(),
-             "float64": pa.float64(), "bool": pa.bool_(), "timestamp[s, tz=UTC]": pa.timestamp("s", tz="UTC")}
+             "float64": pa.float64(), "bool": pa.bool_(), "timestamp[ms, tz=UTC]": pa.timestamp("ms", tz="UTC")}
     return pa.schema([pa.field(name, types[arrow]) for name, arrow, _, _ in COLUMNS])
 
 

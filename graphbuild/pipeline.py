@@ -154,7 +154,10 @@ def _why() -> str:
 def extract_articles(articles: list[Article], model: str | None = None, result: Result | None = None,
                      progress: bool = False, **engine) -> Result:
     """Events of articles already read (engine: workers, scheduler or client, as in extract)."""
-    return _run(iter(articles), model, result or Result(), progress, **engine)
+    result = result or Result()
+    for _ in _tallied(iter(articles), model, result, progress, len(articles), **engine):
+        pass
+    return result
 
 
 def extract(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False,
@@ -163,28 +166,26 @@ def extract(paths: list[str], model: str | None = None, strict: bool = False, pr
 
     engine: `workers=N` (a local Dask cluster of N processes), `scheduler="tcp://host:8786"`
     (an existing cluster, also from GRAPHBUILD_DASK_SCHEDULER) or `client=` a distributed.Client."""
-    return _run(read_articles(paths, strict=strict), model, Result(keep=keep), progress,
-                total=parallel.count_articles(paths) if progress else None, **engine)
+    result = Result(keep=keep)
+    for _ in stream(paths, model, strict, progress, result, **engine):
+        pass
+    return result
 
 
 def stream(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False,
            result: Result | None = None, **engine) -> Iterator[ArticleEvents | Problem]:
     """Extraction as it goes: ArticleEvents and Problems in input order, tallied into `result`."""
     result = result if result is not None else Result(keep=False)
-    bar = parallel.Progress(progress, parallel.count_articles(paths) if progress else None)
-    with bar:
-        for item in parallel.extract_stream(read_articles(paths, strict=strict), model, run_time(), **engine):
-            result.add(item)
-            bar.update(result)
-            yield item
+    total = parallel.count_articles(paths) if progress else None
+    yield from _tallied(read_articles(paths, strict=strict), model, result, progress, total, **engine)
 
 
-def _run(items, model, result: Result, progress: bool, total: int | None = None, **engine) -> Result:
+def _tallied(items, model, result: Result, progress: bool, total: int | None, **engine) -> Iterator:
     with parallel.Progress(progress, total) as bar:
         for item in parallel.extract_stream(items, model, run_time(), **engine):
             result.add(item)
             bar.update(result)
-    return result
+            yield item
 
 
 def _is_criticism(e: Event, include_uncertain: bool) -> bool:

@@ -1,7 +1,7 @@
 """A corpus of N news articles made by recombining real sentences, for the scale benchmarks.
 
-usage: python benchmarks/corpus.py N -o corpus.jsonl [--shared ../shared] [--seed 1]
-       [--sentences 14]
+usage: python benchmarks/corpus.py N -o corpus.jsonl|FOLDER [--shared ../shared] [--seed 1]
+       [--sentences 14] [--per-file 500]
 
 The sentences come from the seed articles in seeds/ and, when the shared folder is there, the
 dev texts (SHARED/eval/dev/*.txt) and the benchmark sentences
@@ -9,7 +9,8 @@ dev texts (SHARED/eval/dev/*.txt) and the benchmark sentences
 Each article takes paragraphs of two or three sentences drawn at random (a fixed seed: the
 same N gives the same corpus), so the parser and the rules do the work real news gives them.
 Articles are written one per line (id, title, date, url, text) as they are made, so N can be
-large.
+large: to one .jsonl file, or to a folder of .jsonl files of --per-file articles each (the
+reader holds one input file at a time, so a folder keeps a large corpus out of memory).
 """
 from __future__ import annotations
 
@@ -60,19 +61,35 @@ def articles(n: int, pool: list[str], seed: int = 1, per_article: int = 14):
                "url": f"https://news.example.org/{i:07d}", "text": "\n\n".join(paragraphs)}
 
 
+def write(path: Path, items, per_file: int = 500) -> None:
+    """Articles to one .jsonl file, or to PATH/part-NNNNN.jsonl files of per_file articles."""
+    if path.suffix == ".jsonl":
+        with path.open("w", encoding="utf-8") as fh:
+            for a in items:
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        return
+    path.mkdir(parents=True, exist_ok=True)
+    fh = None
+    for i, a in enumerate(items):
+        if i % per_file == 0:
+            fh and fh.close()
+            fh = (path / f"part-{i // per_file:05d}.jsonl").open("w", encoding="utf-8")
+        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    fh and fh.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("n", type=int, help="number of articles")
-    ap.add_argument("-o", "--output", required=True, type=Path, help="JSONL file of articles to write")
+    ap.add_argument("-o", "--output", required=True, type=Path, help="a .jsonl file, or a folder for files of --per-file articles")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="folder with eval/dev and eval/benchmarks (default: ../shared)")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
     ap.add_argument("--sentences", type=int, default=14, help="mean sentences per article (default: 14)")
+    ap.add_argument("--per-file", type=int, default=500, help="articles per file in a folder (default: 500)")
     args = ap.parse_args(argv)
     pool = sentences(args.shared)
-    with args.output.open("w", encoding="utf-8") as fh:
-        for a in articles(args.n, pool, args.seed, args.sentences):
-            fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    write(args.output, articles(args.n, pool, args.seed, args.sentences), args.per_file)
     print(f"{args.output}: {args.n} articles from {len(pool)} sentences", file=sys.stderr)
     return 0
 

@@ -3,8 +3,8 @@
 usage: python benchmarks/scale.py [--speed 2000] [--memory 2000 8000] [--shared ../shared]
        [--workdir DIR]
 
-Makes the corpora with benchmarks/corpus.py (real sentences recombined; a smaller corpus is
-a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR -q` as a separate
+Makes the corpora with benchmarks/corpus.py (real sentences recombined, folders of files of
+500 articles; a smaller corpus is a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR -q` as a separate
 process for each configuration:
 
 - speed: the --speed corpus with --workers 1 and --workers 2; articles/s over the whole
@@ -111,10 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted({args.speed, *args.memory})
     paths = {}
     for n in sizes:
-        paths[n] = work / f"corpus-{n}.jsonl"
-        with paths[n].open("w", encoding="utf-8") as fh:
-            for a in corpus.articles(n, pool):
-                fh.write(corpus.json.dumps(a, ensure_ascii=False) + "\n")
+        paths[n] = work / f"corpus-{n}"
+        shutil.rmtree(paths[n], ignore_errors=True)
+        corpus.write(paths[n], corpus.articles(n, pool))
     print(f"corpora from {len(pool)} real sentences, in {work}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
 
     one = run(paths[args.speed], 1, work / "out-1")

@@ -12,7 +12,8 @@ process for each configuration:
   2 workers >= 1.7x one on a 2-core machine);
 - memory: each --memory corpus with --workers 2; the peak RSS of the client (the build
   process) and of each worker process (Linux VmHWM, read every 0.2 s while they run: the
-  last fraction of a second of the client is missed), and the ratio of
+  last fraction of a second of the client is missed; the client's peak is also taken when
+  events, network and page are written, before the RDF writer), and the ratio of
   the largest corpus's peaks to the smallest's (target: within 15%, memory bounded by the
   actors and pairs, not by the articles).
 
@@ -69,7 +70,7 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir), "-q",
                              "--workers", str(workers)], stdout=subprocess.DEVNULL, env=env)
     peaks: dict[int, int] = {}
-    client = [0]
+    client, before_rdf = [0], [0]
     stop = threading.Event()
 
     def watch() -> None:
@@ -77,6 +78,8 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
         while not stop.is_set():
             try:
                 client[0] = max(client[0], _hwm_kib(me))  # the high-water mark: only the last moment is missed
+                if not before_rdf[0] and list(outdir.parent.glob(f".{outdir.name}.new-*/actors.html")):
+                    before_rdf[0] = client[0]  # events, network and page written; the RDF comes next
                 for child in me.children(recursive=True):
                     if child.pid not in peaks and not _is_worker(child):
                         continue
@@ -95,7 +98,7 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     if status:
         raise SystemExit(f"build with --workers {workers} on {corpus_path} failed (status {status})")
     workers_mib = sorted((kib / 1024 for kib in peaks.values() if kib > 50 * 1024), reverse=True)
-    return {"seconds": took, "client": client[0] / 1024, "workers": workers_mib}
+    return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,11 +134,13 @@ def main(argv: list[str] | None = None) -> int:
             memory[n] = run(paths[n], 2, work / f"out-mem-{n}")
     for n in sorted(memory):
         m = memory[n]
-        print(f"memory, {n} articles, 2 workers: client {m['client']:.0f} MiB, workers "
+        print(f"memory, {n} articles, 2 workers: client {m['client']:.0f} MiB "
+              f"({m['before_rdf']:.0f} MiB before the RDF), workers "
               + ", ".join(f"{w:.0f}" for w in m["workers"]) + f" MiB ({m['seconds']:.0f} s)")
     lo, hi = memory[min(memory)], memory[max(memory)]
     worst_worker = max(hi["workers"]) / max(lo["workers"]) if lo["workers"] and hi["workers"] else float("nan")
-    print(f"memory growth {min(memory)} -> {max(memory)} articles: client {hi['client'] / lo['client']:.2f}x, "
+    print(f"memory growth {min(memory)} -> {max(memory)} articles: client {hi['client'] / lo['client']:.2f}x "
+          f"({hi['before_rdf'] / max(lo['before_rdf'], 1e-9):.2f}x before the RDF), "
           f"workers {worst_worker:.2f}x (target: within 1.15x)")
     return 0
 

@@ -26,7 +26,7 @@ from .model import Actor, Event
 QUAD_CLASSES = (1, 2, 3, 4)
 # Event entries an edge keeps in `event_list` (its `events` counts them all): the page and
 # the GraphML of a long archive stay the size of the network, not of the archive.
-MAX_PAIR_EVENTS = 200
+MAX_PAIR_EVENTS = 50
 # Attributes holding lists or dicts; the file writers turn them into JSON text.
 JSON_ATTRIBUTES = ("aliases", "event_list")
 

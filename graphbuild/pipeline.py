@@ -209,8 +209,9 @@ def plural(n: int, word: str) -> str:
 
 
 def summary(result: Result) -> str:
-    lines = [f"articles read: {result.articles}" + (f" ({len(result.problems)} skipped)" if result.problems else ""),
-             f"actors: {len(result.actors)}", f"events: {result.event_count}"]
+    skipped = f" ({plural(len(result.problems), 'input')} skipped)" if result.problems else ""
+    lines = [f"{plural(result.articles, 'article')} read{skipped}",
+             f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"]
     lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
     lines.append("who criticised whom:")
     lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]

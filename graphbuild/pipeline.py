@@ -1,32 +1,30 @@
 """The whole job: articles -> events (extract) and events -> graph files (build).
 
-extract: readers -> nlp -> extract -> resolve -> coding, one article at a time, so a bad
-article costs only itself. build: extract, then every output of OUTDIR, each written whole.
+extract: readers -> nlp -> extract -> resolve -> coding, in batches of articles that run in
+this process or on Dask workers (parallel.py), results back in input order; a bad article
+costs only itself. build: extract, streaming the events to OUTDIR as they arrive, then the
+other outputs, the whole set swapped in only when complete (outputs.py).
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import import_module
 from pathlib import Path
+from typing import Iterable, Iterator
 
-from . import coding
-from .fileio import atomic_write
+from . import coding, parallel
+from .errors import InputError
+from .fileio import OutputFolder, atomic_write
 from .model import Article, ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
+from .records import dumps
 
-# The files of OUTDIR and the function that writes each: module:function(events, path).
-OUTPUTS = {
-    "events.jsonl": "graphbuild.records:write_events",
-    "graph.ttl": "graphbuild.rdf.export:write_graph",
-    "graph.graphml": "graphbuild.network:write_graphml",
-    "actors.html": "graphbuild.viz.html:write_page",
-}
+# The files of OUTDIR, besides report.json.
+OUTPUTS = ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html")
 # Modalities left out of "who criticised whom" unless asked for.
 UNCERTAIN = {"hypothetical", "hedged", "future"}
 
@@ -40,12 +38,52 @@ class Unmapped:
     doc_id: str
 
 
+@dataclass(frozen=True)
+class ArticleEvents:
+    """What extraction made of one article: its events in sentence order, and the predicates
+    between two actors that no table maps."""
+
+    article_id: str
+    events: tuple[Event, ...]
+    unmapped: tuple[Unmapped, ...]
+
+
 @dataclass
 class Result:
+    """The tally of a run. `events` and `unmapped` hold every record only when the run keeps
+    them (extract, extract_articles); a build streams its events to OUTDIR and keeps counts,
+    so its memory grows with actors and pairs, not with events."""
+
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     articles: int = 0
     unmapped: list[Unmapped] = field(default_factory=list)
+    keep: bool = True
+    event_count: int = 0
+    actors: set[str] = field(default_factory=set)
+    by_type: Counter = field(default_factory=Counter)
+    critics: Counter = field(default_factory=Counter)
+    unmapped_count: Counter = field(default_factory=Counter)
+    unmapped_example: dict[str, Unmapped] = field(default_factory=dict)
+
+    def add(self, item: ArticleEvents | Problem) -> None:
+        if isinstance(item, Problem):
+            self.problems.append(item)
+            return
+        self.articles += 1
+        for e in item.events:
+            self.event_count += 1
+            self.actors.update((e.source.id, e.target.id))
+            if not e.negated:
+                self.by_type[e.plover or "STATEMENT"] += 1
+            if _is_criticism(e, include_uncertain=False):
+                self.critics[e.source.name, e.target.name] += 1
+        for u in item.unmapped:
+            self.unmapped_count[u.predicate] += 1
+            self.unmapped_example.setdefault(u.predicate, u)
+        if self.keep:
+            self.events.extend(item.events)
+            self.unmapped.extend(item.unmapped)
 
 
 def run_time() -> str:
@@ -67,101 +105,186 @@ def to_event(raw: RawEvent, source, target, article: ArticleRef, doc_id: str, wh
         article=article, extracted_at=when)
 
 
-def extract_articles(articles: list[Article], model: str | None = None, result: Result | None = None,
-                     progress: bool = False) -> Result:
-    """Events of articles already read."""
+def _article_events(article: Article, doc, nlp, lex, when: str) -> ArticleEvents:
     from .extract import Extractor
-    from .lexicon import lexicon
-    from .nlp import load_model, parse
     from .resolve import resolve_events
 
-    result = result or Result()
-    nlp = load_model(model)
+    ex = Extractor(doc, nlp, lex)
+    raw = ex.run()
+    ref = ArticleRef.of(article)
+    events, unmapped, seen = [], [], set()
+    for r, s, t in resolve_events(raw, ex.people(), lex, article.date):
+        e = to_event(r, s, t, ref, article.id, when)
+        if e.cameo is None:
+            unmapped.append(Unmapped(r.predicate, r.sentence, article.id))
+        elif e.id not in seen:
+            seen.add(e.id)
+            events.append(e)
+    return ArticleEvents(article.id, tuple(events), tuple(unmapped))
+
+
+def lost(article: Article, why: str) -> Problem:
+    """The problem line of an article that was read but not extracted."""
+    return Problem(article.path or article.id, f"article {article.id!r} not extracted: {why}")
+
+
+def extract_batch(articles: list[Article], model: str | None, when: str) -> list[ArticleEvents | Problem]:
+    """The events of a batch of articles, in order: the unit of work of a worker.
+
+    The batch is parsed in one nlp.pipe call; when that fails, each article is tried alone, so
+    a bad article costs only itself and is reported by id."""
+    from .lexicon import lexicon
+    from .nlp import load_model, parse
+
+    nlp = load_model(model)  # cached: a worker process loads the model once
     lex = lexicon()
-    when = run_time()
-    last = time.monotonic()
-    seen_ids: set[str] = set()
-    for n, (article, doc) in enumerate(parse(articles, model), 1):
-        result.articles += 1
-        ex = Extractor(doc, nlp, lex)
-        raw = ex.run()
-        ref = ArticleRef.of(article)
-        for r, s, t in resolve_events(raw, ex.people(), lex, article.date):
-            e = to_event(r, s, t, ref, article.id, when)
-            if e.cameo is None:
-                result.unmapped.append(Unmapped(r.predicate, r.sentence, article.id))
-            elif e.id not in seen_ids:
-                seen_ids.add(e.id)
-                result.events.append(e)
-        if progress and time.monotonic() - last > 2:
-            last = time.monotonic()
-            print(f"graphbuild: {n}/{len(articles)} articles, {len(result.events)} events", file=sys.stderr)
+    try:
+        return [_article_events(a, doc, nlp, lex, when) for a, doc in parse(articles, model)]
+    except Exception:  # noqa: BLE001 - retried one by one below, each failure reported
+        if len(articles) == 1:
+            return [lost(articles[0], _why())]
+    return [out for a in articles for out in extract_batch([a], model, when)]
+
+
+def _why() -> str:
+    exc = sys.exc_info()[1]
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+
+
+def extract_articles(articles: list[Article], model: str | None = None, result: Result | None = None,
+                     progress: bool = False, **engine) -> Result:
+    """Events of articles already read (engine: workers, scheduler or client, as in extract)."""
+    result = result or Result()
+    for _ in _tallied(iter(articles), model, result, progress, len(articles), **engine):
+        pass
     return result
 
 
-def extract(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False) -> Result:
-    """Events of the articles under PATHS; unreadable inputs become problems of the result."""
-    result = Result()
-    articles = []
-    for item in read_articles(paths, strict=strict):
-        (result.problems if isinstance(item, Problem) else articles).append(item)
-    return extract_articles(articles, model, result, progress)
+def extract(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False,
+            keep: bool = True, **engine) -> Result:
+    """Events of the articles under PATHS; unreadable inputs become problems of the result.
+
+    engine: `workers=N` (a local Dask cluster of N processes), `scheduler="tcp://host:8786"`
+    (an existing cluster, also from GRAPHBUILD_DASK_SCHEDULER) or `client=` a distributed.Client."""
+    result = Result(keep=keep)
+    for _ in stream(paths, model, strict, progress, result, **engine):
+        pass
+    return result
 
 
-def criticisms(events: list[Event], include_uncertain: bool = False) -> list[tuple[str, str, int]]:
+def stream(paths: list[str], model: str | None = None, strict: bool = False, progress: bool = False,
+           result: Result | None = None, **engine) -> Iterator[ArticleEvents | Problem]:
+    """Extraction as it goes: ArticleEvents and Problems in input order, tallied into `result`."""
+    result = result if result is not None else Result(keep=False)
+    total = parallel.count_articles(paths) if progress else None
+    yield from _tallied(read_articles(paths, strict=strict), model, result, progress, total, **engine)
+
+
+def _tallied(items, model, result: Result, progress: bool, total: int | None, **engine) -> Iterator:
+    with parallel.Progress(progress, total) as bar:
+        for item in parallel.extract_stream(items, model, run_time(), **engine):
+            result.add(item)
+            bar.update(result)
+            yield item
+
+
+def _is_criticism(e: Event, include_uncertain: bool) -> bool:
+    return (e.cameo or "")[:2] == "11" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN)
+
+
+def criticisms(events: Iterable[Event], include_uncertain: bool = False) -> list[tuple[str, str, int]]:
     """Who criticised whom: (source, target, events), most first. Criticism is CAMEO root 11
     (disapprove), as in the named query who_criticised_whom."""
-    c = Counter((e.source.name, e.target.name) for e in events
-                if (e.cameo or "")[:2] == "11" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN))
+    c = Counter((e.source.name, e.target.name) for e in events if _is_criticism(e, include_uncertain))
+    return _ranked(c)
+
+
+def _ranked(c: Counter) -> list[tuple[str, str, int]]:
     return sorted(((s, t, n) for (s, t), n in c.items()), key=lambda x: (-x[2], x[0], x[1]))
 
 
+def plural(n: int, word: str) -> str:
+    """ "1 article", "2 articles" """
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def summary(result: Result) -> str:
-    actors = {a.id for e in result.events for a in (e.source, e.target)}
-    by_type = Counter(e.plover or "STATEMENT" for e in result.events if not e.negated)
-    lines = [f"articles read: {result.articles}" + (f" ({len(result.problems)} skipped)" if result.problems else ""),
-             f"actors: {len(actors)}", f"events: {len(result.events)}"]
-    lines += [f"  {t:<10} {n}" for t, n in sorted(by_type.items(), key=lambda x: (-x[1], x[0]))]
+    skipped = f" ({plural(len(result.problems), 'input')} skipped)" if result.problems else ""
+    lines = [f"{plural(result.articles, 'article')} read{skipped}",
+             f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"]
+    lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
     lines.append("who criticised whom:")
-    lines += [f"  {s} -> {t} ({n})" for s, t, n in criticisms(result.events)] or ["  (none)"]
-    if result.unmapped:
-        top = Counter(u.predicate for u in result.unmapped).most_common(5)
+    lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]
+    if result.unmapped_count:
+        top = result.unmapped_count.most_common(5)
         lines.append("unmapped predicates: " + ", ".join(f"{p} ({n})" for p, n in top))
     return "\n".join(lines)
 
 
-def write_report(result: Result, path: Path) -> None:
-    unmapped = Counter(u.predicate for u in result.unmapped)
-    examples = {}
-    for u in result.unmapped:
-        examples.setdefault(u.predicate, {"doc_id": u.doc_id, "sentence": u.sentence})
-    report = {
+def report(result: Result) -> dict:
+    return {
         "articles": result.articles,
-        "events": len(result.events),
+        "events": result.event_count,
         "problems": [str(p) for p in result.problems],
-        "unmapped_predicates": [{"predicate": p, "count": n, "example": examples[p]} for p, n in unmapped.most_common()],
+        "unmapped_predicates": [
+            {"predicate": p, "count": n,
+             "example": {"doc_id": result.unmapped_example[p].doc_id, "sentence": result.unmapped_example[p].sentence}}
+            for p, n in result.unmapped_count.most_common()],
     }
+
+
+def write_report(result: Result, path: Path) -> None:
     with atomic_write(path) as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=2)
+        json.dump(report(result), fh, ensure_ascii=False, indent=2)
         fh.write("\n")
 
 
-def write_outputs(events: list[Event], outdir: Path, base_iri: str | None = None) -> list[Path]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, spec in OUTPUTS.items():
-        module, func = spec.split(":")
-        writer = getattr(import_module(module), func)
-        kwargs = {"base_iri": base_iri} if name.endswith(".ttl") and base_iri else {}
-        writer(events, outdir / name, **kwargs)
-        written.append(outdir / name)
-    return written
+def write_outputs(events_file: Path, outdir: Path, network, base_iri: str | None = None) -> list[Path]:
+    """The files of OUTDIR from events.jsonl (streamed again for the RDF) and the network
+    built from per-pair aggregates while the events were written."""
+    from .network import write_graphml
+    from .rdf.export import write_graph
+    from .records import iter_events
+    from .viz.html import write_page
+
+    g = network.graph()
+    write_graphml(g, outdir / "graph.graphml")
+    write_page(g, outdir / "actors.html")
+    kwargs = {"base_iri": base_iri} if base_iri else {}
+    write_graph(iter_events(events_file), outdir / "graph.ttl", **kwargs)
+    return [outdir / name for name in OUTPUTS]
+
+
+def nothing_read(result: Result, output: str | Path) -> InputError:
+    """The error of a run that read no article: its output is left as it was."""
+    first = f": {result.problems[0]}" if result.problems else ""
+    more = len(result.problems) - 1
+    return InputError(f"no article was read{first}" + (f" (and {plural(more, 'other problem')})" if more > 0 else ""),
+                      f"nothing in {output} was replaced; check the paths")
 
 
 def build(paths: list[str], outdir: str | Path, model: str | None = None, strict: bool = False,
-          base_iri: str | None = None, progress: bool = False) -> Result:
-    result = extract(paths, model=model, strict=strict, progress=progress)
-    outdir = Path(outdir)
-    write_outputs(result.events, outdir, base_iri)
-    write_report(result, outdir / "report.json")
+          base_iri: str | None = None, progress: bool = False, **engine) -> Result:
+    """Extract PATHS and write the files of OUTDIR (engine as in extract).
+
+    Events are written to events.jsonl as they arrive, in input order; the network and the
+    page come from per-pair aggregates, the RDF from events.jsonl read back. Everything is
+    written into a fresh folder that replaces OUTDIR only when complete; when no article was
+    read, OUTDIR is left as it was."""
+    from .network import NetworkBuilder
+
+    result = Result(keep=False)
+    network = NetworkBuilder()
+    with OutputFolder(outdir, (*OUTPUTS, "report.json")) as staging:
+        events_file = staging.path / "events.jsonl"
+        with atomic_write(events_file) as fh:
+            for item in stream(paths, model, strict, progress, result, **engine):
+                for e in getattr(item, "events", ()):
+                    fh.write(dumps(e) + "\n")
+                    network.add(e)
+        if not result.articles:
+            raise nothing_read(result, f"{outdir}/")
+        write_outputs(events_file, staging.path, network, base_iri)
+        write_report(result, staging.path / "report.json")
+        staging.commit()
     return result

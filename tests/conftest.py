@@ -33,4 +33,6 @@ def seed_outdir(seed_result) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_events(seed_result):
-    return seed_result[1].events
+    from graphbuild.records import read_events
+
+    return read_events(seed_result[0] / "events.jsonl")  # a build streams its events to the file

@@ -64,7 +64,7 @@ def test_build_writes_every_output_whole_and_prints_the_summary(tmp_path, capsys
     out = tmp_path / "out"
     assert main(["build", str(tmp_path / "in.txt"), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "articles read: 1" in printed and "Germany -> Iran (1)" in printed
+    assert "1 article read\n" in printed and "Germany -> Iran (1)" in printed
     assert sorted(p.name for p in out.iterdir()) == ["actors.html", "events.jsonl", "graph.graphml", "graph.ttl",
                                                      "report.json"]
     assert not list(out.glob(".*.tmp"))
@@ -125,9 +125,9 @@ def test_a_file_system_failure_is_one_error_line_and_a_hint(tmp_path, capsys):
     (tmp_path / "in.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "folder").mkdir()
     (tmp_path / "file").write_text("x")
-    cases = [(tmp_path / "folder", "Is a directory", "that is a folder: give a file name"),
-             (tmp_path / "file" / "events.jsonl", "file: File exists",
-              "a file stands where a folder is needed: give another path")]
+    cases = [(tmp_path / "folder", "folder is a folder",
+              f"give -o a file name, e.g. {tmp_path / 'folder' / 'events.jsonl'}"),
+             (tmp_path / "file" / "events.jsonl", "cannot write to", "choose a file in a folder you can write to")]
     for target, why, hint in cases:
         assert main(["extract", "-q", str(tmp_path / "in.txt"), "-o", str(target)]) == 2
         err = capsys.readouterr().err.splitlines()

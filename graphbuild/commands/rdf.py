@@ -11,6 +11,10 @@ from ..rdf.validate import validate_path
 
 
 def export(args) -> int:
+    if args.format in ("csv", "parquet"):  # the flat event table, not RDF
+        from ..table import export as export_table
+
+        return export_table(args)
     data = serialize(read_events(args.outdir), args.format, args.base_iri)
     if args.output:
         with atomic_write(Path(args.output), "wb") as fh:

@@ -53,7 +53,12 @@ def positions(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
     groups = sorted(nx.connected_components(und), key=lambda c: (-len(c), min(c)))
     laid = []
     for nodes in groups:
-        pos = _group_layout(und.subgraph(sorted(nodes)))
+        # A fresh graph in sorted order: a subgraph view iterates a set, in an order that
+        # changes with PYTHONHASHSEED, and so would the picture.
+        sub = nx.Graph()
+        sub.add_nodes_from(sorted(nodes))
+        sub.add_edges_from(und.subgraph(nodes).edges)
+        pos = _group_layout(sub)
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         laid.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))

@@ -1,0 +1,149 @@
+"""Scale benchmark: articles/s for 1 and 2 workers, and peak memory as the corpus grows.
+
+usage: python benchmarks/scale.py [--speed 2000] [--memory 2000 8000] [--shared ../shared]
+       [--workdir DIR]
+
+Makes the corpora with benchmarks/corpus.py (real sentences recombined, folders of files of
+500 articles; a smaller corpus is a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR -q` as a separate
+process for each configuration:
+
+- speed: the --speed corpus with --workers 1 and --workers 2; articles/s over the whole
+  command (model loading and cluster start included) and the ratio of the two (target:
+  2 workers >= 1.7x one on a 2-core machine);
+- memory: each --memory corpus with --workers 2; the peak RSS of the client (the build
+  process) and of each worker process (Linux VmHWM, read every 0.2 s while they run: the
+  last fraction of a second of the client is missed; the client's peak is also taken when
+  events, network and page are written, before the RDF writer), and the ratio of
+  the largest corpus's peaks to the smallest's (target: within 15%, memory bounded by the
+  actors and pairs, not by the articles).
+
+The 2-worker speed run doubles as the memory run of the same size.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import corpus  # noqa: E402  (the generator beside this script)
+
+GRAPHBUILD = Path(sys.executable).parent / "graphbuild"
+
+
+def _hwm_kib(proc: psutil.Process) -> int:
+    """Peak resident set of a live process, in KiB (VmHWM; the current RSS elsewhere)."""
+    try:
+        for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        return proc.memory_info().rss // 1024
+    except psutil.Error:
+        return 0
+
+
+def _is_worker(proc: psutil.Process) -> bool:
+    try:
+        cmd = " ".join(proc.cmdline())
+    except psutil.Error:
+        return False
+    return ("spawn_main" in cmd or "forkserver" in cmd) and "resource_tracker" not in cmd
+
+
+def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
+    """One build as its own process: seconds, client peak and worker peaks (MiB)."""
+    shutil.rmtree(outdir, ignore_errors=True)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    start = time.monotonic()
+    proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir), "-q",
+                             "--workers", str(workers)], stdout=subprocess.DEVNULL, env=env)
+    peaks: dict[int, int] = {}
+    client, before_rdf = [0], [0]
+    stop = threading.Event()
+
+    def watch() -> None:
+        me = psutil.Process(proc.pid)
+        while not stop.is_set():
+            try:
+                client[0] = max(client[0], _hwm_kib(me))  # the high-water mark: only the last moment is missed
+                if not before_rdf[0] and list(outdir.parent.glob(f".{outdir.name}.new-*/actors.html")):
+                    before_rdf[0] = client[0]  # events, network and page written; the RDF comes next
+                for child in me.children(recursive=True):
+                    if child.pid not in peaks and not _is_worker(child):
+                        continue
+                    peaks[child.pid] = max(peaks.get(child.pid, 0), _hwm_kib(child))
+            except psutil.Error:
+                pass
+            stop.wait(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    # Not wait4's ru_maxrss: it would count the worker processes the client waited for.
+    _, status = os.waitpid(proc.pid, 0)
+    took = time.monotonic() - start
+    stop.set()
+    watcher.join()
+    if status:
+        raise SystemExit(f"build with --workers {workers} on {corpus_path} failed (status {status})")
+    workers_mib = sorted((kib / 1024 for kib in peaks.values() if kib > 50 * 1024), reverse=True)
+    return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--speed", type=int, default=2000, help="articles for the speed runs (default: 2000)")
+    ap.add_argument("--memory", type=int, nargs="+", default=[2000, 8000], help="corpus sizes for the memory runs (default: 2000 8000)")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder with eval/ (default: ../shared)")
+    ap.add_argument("--workdir", type=Path, help="where corpora and outputs go (default: a temporary folder)")
+    args = ap.parse_args(argv)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="graphbuild-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    pool = corpus.sentences(args.shared)
+    sizes = sorted({args.speed, *args.memory})
+    paths = {}
+    for n in sizes:
+        paths[n] = work / f"corpus-{n}"
+        shutil.rmtree(paths[n], ignore_errors=True)
+        corpus.write(paths[n], corpus.articles(n, pool))
+    print(f"corpora from {len(pool)} real sentences, in {work}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+
+    one = run(paths[args.speed], 1, work / "out-1")
+    two = run(paths[args.speed], 2, work / "out-2")
+    same = all((work / "out-1" / f).read_bytes() == (work / "out-2" / f).read_bytes()
+               for f in ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json"))
+    r1, r2 = args.speed / one["seconds"], args.speed / two["seconds"]
+    print(f"speed, {args.speed} articles: 1 worker {r1:.2f} articles/s ({one['seconds']:.0f} s), "
+          f"2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s): {r2 / r1:.2f}x (target >= 1.7x); "
+          f"outputs identical: {same}")
+
+    memory = {args.speed: two}
+    for n in args.memory:
+        if n not in memory:
+            memory[n] = run(paths[n], 2, work / f"out-mem-{n}")
+    for n in sorted(memory):
+        m = memory[n]
+        print(f"memory, {n} articles, 2 workers: client {m['client']:.0f} MiB "
+              f"({m['before_rdf']:.0f} MiB before the RDF), workers "
+              + ", ".join(f"{w:.0f}" for w in m["workers"]) + f" MiB ({m['seconds']:.0f} s)")
+    lo, hi = memory[min(memory)], memory[max(memory)]
+    worst_worker = max(hi["workers"]) / max(lo["workers"]) if lo["workers"] and hi["workers"] else float("nan")
+    print(f"memory growth {min(memory)} -> {max(memory)} articles: client {hi['client'] / lo['client']:.2f}x "
+          f"({hi['before_rdf'] / max(lo['before_rdf'], 1e-9):.2f}x before the RDF), "
+          f"workers {worst_worker:.2f}x (target: within 1.15x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Extraction on Dask: the same files whatever the parallelism, and no silent loss when a
+worker dies. Small corpora (batches of two articles) keep each test under a minute."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import dask
+import pytest
+from distributed import Client, LocalCluster
+
+from graphbuild import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
+# Sentences written for these tests: the same actors recur across articles, so the merge of
+# actors across articles (names, countries, aliases) is exercised.
+SENTENCES = [
+    "Russian Foreign Minister Sergey Lavrov criticised NATO on Monday.",
+    "Lavrov met Chinese Foreign Minister Wang Yi in Beijing.",
+    "Germany condemned the missile strikes on Ukraine.",
+    "The United States accused Iran of supplying drones to Russia.",
+    "Japan and South Korea agreed to resume talks on trade.",
+    "Turkish President Recep Tayyip Erdogan urged Israel to halt the offensive.",
+    "France sent aid to Haiti after the earthquake.",
+    "Egypt hosted talks between Hamas and Israeli officials.",
+    "Police in Kenya arrested opposition supporters in Nairobi.",
+    "Moscow denied the accusation and threatened to expel American diplomats.",
+]
+
+
+def _corpus(path: Path, n: int) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3))
+            fh.write(json.dumps({"id": f"a{i:02d}", "text": text, "date": f"2024-03-{i % 28 + 1:02d}"}) + "\n")
+    return path
+
+
+@pytest.fixture()
+def fixed_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def _files(outdir: Path) -> dict[str, bytes]:
+    return {name: (outdir / name).read_bytes() for name in FILES}
+
+
+def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_path, fixed_time):
+    corpus = [str(_corpus(tmp_path / "in.jsonl", 9)), str(ROOT / "seeds")]
+    one = pipeline.build(corpus, tmp_path / "one", batch_size=2)
+    assert one.articles == 10 and one.event_count > 10
+    pipeline.build(corpus, tmp_path / "two", workers=2, batch_size=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        pipeline.build(corpus, tmp_path / "cluster", scheduler=cluster.scheduler_address, batch_size=2)
+    want = _files(tmp_path / "one")
+    assert _files(tmp_path / "two") == want
+    assert _files(tmp_path / "cluster") == want
+    ids = [json.loads(line)["doc_id"] for line in want["events.jsonl"].decode().splitlines()]
+    assert ids == sorted(ids, key=lambda d: (d.startswith("0"), d))  # input order: a00..a08, then the seed
+
+
+def _kill_a_busy_worker(client: Client) -> None:
+    """SIGKILL a worker process while it has batches assigned (as the OOM killer would)."""
+    pids = client.run(os.getpid)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        busy = [w for w, tasks in client.processing().items() if tasks and w in pids]
+        if busy:
+            time.sleep(0.5)  # let the batch start
+            os.kill(pids[busy[0]], signal.SIGKILL)
+            return
+        time.sleep(0.05)
+    raise AssertionError("no worker got a batch")
+
+
+def _build_while_killing(corpus, outdir: Path, client: Client) -> pipeline.Result:
+    out = {}
+    run = threading.Thread(target=lambda: out.setdefault("r", pipeline.build(corpus, outdir, client=client, batch_size=2)))
+    run.start()
+    _kill_a_busy_worker(client)
+    run.join(timeout=600)
+    assert "r" in out, "the build did not finish"
+    return out["r"]
+
+
+def test_a_killed_worker_is_replaced_and_the_run_completes_with_the_same_files(tmp_path, fixed_time):
+    corpus = [str(_corpus(tmp_path / "in.jsonl", 16))]
+    pipeline.build(corpus, tmp_path / "one", batch_size=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+        result = _build_while_killing(corpus, tmp_path / "killed", client)
+    assert not result.problems and result.articles == 16
+    assert _files(tmp_path / "killed") == _files(tmp_path / "one")
+
+
+def test_a_batch_lost_with_its_worker_names_its_articles_and_the_rest_is_written(tmp_path, fixed_time):
+    corpus = [str(_corpus(tmp_path / "in.jsonl", 16))]
+    pipeline.build(corpus, tmp_path / "one", batch_size=2)
+    # No retries: the batches the killed worker held are lost, not run again elsewhere.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+            result = _build_while_killing(corpus, tmp_path / "lost", client)
+    lost = {p.reason.split("'")[1] for p in result.problems}
+    assert lost and all("not extracted" in p.reason and "run them again" in p.reason for p in result.problems)
+    assert result.articles + len(lost) == 16
+    report = json.loads((tmp_path / "lost" / "report.json").read_text())
+    assert len(report["problems"]) == len(lost) and all(any(f"'{a}'" in p for p in report["problems"]) for a in lost)
+    # Every article not named as lost has exactly the events of the undisturbed run.
+    def events(d):
+        return [line for line in (d / "events.jsonl").read_text().splitlines() if json.loads(line)["doc_id"] not in lost]
+    assert events(tmp_path / "lost") == events(tmp_path / "one")
+
+
+def test_a_failing_article_costs_only_itself(tmp_path, fixed_time, monkeypatch):
+    from graphbuild import extract as extract_module
+
+    real = extract_module.Extractor.run
+
+    def run(self):
+        if "Haiti" in self.doc.text:
+            raise RuntimeError("rule crashed")
+        return real(self)
+
+    monkeypatch.setattr(extract_module.Extractor, "run", run)
+    result = pipeline.extract([str(_corpus(tmp_path / "in.jsonl", 6))], batch_size=4)
+    bad = {p.reason.split("'")[1] for p in result.problems}
+    assert bad and all("RuntimeError: rule crashed" in p.reason for p in result.problems)
+    assert result.articles == 6 - len(bad) and {e.doc_id for e in result.events}.isdisjoint(bad)

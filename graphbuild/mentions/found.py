@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Entry
 from ..model import Mention
+from ..syntax import child
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
@@ -97,16 +98,7 @@ def sentence_state(t: Token, by_token: ByToken) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition: "Iran" of "of Iran"."""
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def preps(t: Token, *words: str) -> list[Token]:
-    """t's prepositions among `words`: "of" in "the president of Armenia"."""
-    return [c for c in t.children if c.dep_ == "prep" and c.lower_ in words]
-
-
 def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    det = child(t, {"det"})
+    return det is not None and det.lower_ == "the"

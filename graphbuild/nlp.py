@@ -75,7 +75,10 @@ def _register() -> None:
 
 
 def parse(articles: Iterable[Article], model: str | None = None, batch_size: int = 32) -> Iterator[tuple[Article, object]]:
-    """(article, Doc) pairs in input order."""
+    """(article, Doc) pairs in input order; a title-case title line is parsed in sentence case."""
+    from .headline import parse_text
+    from .lexicon import lexicon
+
     nlp = load_model(model)
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((parse_text(a, lexicon()), a) for a in articles)
     yield from ((a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..model import Mention
 from ..patterns import cue
 from ..tables import rows
-from .found import ByToken, Claims, Found
+from .found import ByToken, Claims, Found, name_heads
 
 # Verbs with which an outlet relays or asks: "CNN reported", "a Reuters reporter asked".
 RELAY_VERBS = {"ask", "cite", "publish", "broadcast", "interview", "quote", "report"}
@@ -33,15 +33,6 @@ def outlets() -> dict[str, tuple[str, str]]:
             if form.strip():
                 out[form.strip()] = (row["name"], row["country"])
     return out
-
-
-@lru_cache(maxsize=1)
-def name_heads() -> dict[str, frozenset[str]]:
-    """kind (journalist, document) -> nouns, from data/name_heads.csv."""
-    out: dict[str, set[str]] = {}
-    for _, row in rows("name_heads.csv", ("word", "kind")):
-        out.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def add_outlets(doc: Doc, claims: Claims) -> None:

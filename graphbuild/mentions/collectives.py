@@ -13,7 +13,7 @@ from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
 from ..syntax import child, pobj, preps
-from .found import ByToken, Found, modifier_tokens, sentence_state
+from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state
 
 # Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
 # "police in Tbilisi"; but officials, troops and spies "in Nairobi" may be anyone's.
@@ -134,6 +134,8 @@ def _local_collective(t: Token, role: str, by_token: ByToken, lex: Lexicon) -> M
     to storm his residence in Tbilisi")."""
     if any(next(preps(t, w), None) is not None for w in ("of", "from")):
         return None  # "leaders of the union" belong to what is named, not to the state
+    if refers_back(t):
+        return None  # "the militant group" refers back to a group named before (arguments.py)
     if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
         return None  # "Korean civilians": a nationality the tables do not know is still not this state's
     country = sentence_state(t, by_token)

@@ -44,5 +44,6 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> ByToken:
     place_unknown_organisations(doc, by_token)  # before collectives copy them: "AKK officials"
     add_collectives(doc, tokens, by_token, lex)
     add_residents(tokens, by_token, lex)
+    add_organisation_references(doc, tokens, by_token)  # again for bodies: "the Mexican Embassy"
     drop_bystanders(doc, by_token, lex)
     return by_token

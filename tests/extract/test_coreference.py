@@ -6,6 +6,10 @@ import pytest
 from extract_cases import Case, like
 
 CASES = [
+    Case("Police surrounded the Turkish Embassy in Stockholm on Monday. Sweden later accused the embassy of spying.",
+         has={("Sweden", "11", "Turkish government")}, id="the embassy is the embassy named before"),
+    Case("Iraq criticised the Syrian government. Jordan later accused the government of lying.",
+         lacks={("Jordan", None, "Syrian government")}, id="a common noun is no name to refer back to"),
     Case("Macron flew to Haiti on Monday. Chile later criticised the Caribbean nation.",
          has={("Chile", "11", "Haiti")}, id="a described nation is the state named before"),
     Case("The European Union imposed sanctions on Belarus. The bloc also criticised Iran.",

@@ -38,13 +38,13 @@ def outlets() -> dict[str, tuple[str, str]]:
 def add_outlets(doc: Doc, claims: Claims) -> None:
     """News outlets of data/media.csv: an organisation the model found ("Reuters") gets the
     outlet's name, country and the media role; an outlet's name no step took is added."""
-    table = outlets()
+    table, firsts = outlets(), _first_words()
     longest = max((len(f.split()) for f in table), default=0)
     for f in claims.found:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
             f.mention = _outlet(f.mention, *table[text])
-    for start in range(len(doc)):
+    for start in (t.i for t in doc if t.text in firsts):
         for n in range(min(longest, len(doc) - start), 0, -1):
             span = doc[start:start + n]
             if span.text in table and claims.free(start, start + n):
@@ -52,6 +52,12 @@ def add_outlets(doc: Doc, claims: Claims) -> None:
                             name=span.text)
                 claims.add(Found(start, start + n, _outlet(m, *table[span.text])))
                 break
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of outlets' names: where a name can start."""
+    return frozenset(form.split()[0] for form in outlets())
 
 
 def _outlet(m: Mention, name: str, country: str) -> Mention:

@@ -116,6 +116,7 @@ def name_heads() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
 def anaphors() -> dict[str, str]:
     """Definite nouns that refer back, and the kind they refer to: "the group" -> group."""
     return {w: kind for kind in ("state", "group", "igo") for w in name_heads().get(kind, ())}

@@ -43,3 +43,11 @@ def test_names_keep_their_capitals():
 def test_a_line_in_sentence_case_is_left_alone():
     line = "In Chad, Vogt announces new aid for Sudanese Refugees"
     assert sentence_case(line, "Aid chief Vogt spoke on Monday.", lexicon()) == line
+
+
+def test_verbs_joined_by_a_comma_share_the_headline_subject():
+    title = "Ruto Speaks at AU Summit, Condemns Sudan's Attack on Civilians"
+    body = "NAIROBI \u2014 Kenya opened talks between rival factions on Monday."
+    _, found = _events(title, body)
+    assert any(e.char_start == 0 and e.source.name == "William Ruto" and e.cameo[:2] == "11" and e.target.name == "Sudan"
+               for e in found), trace(sentence_case(title, body, lexicon()))

@@ -81,4 +81,7 @@ def parse(articles: Iterable[Article], model: str | None = None, batch_size: int
 
     nlp = load_model(model)
     pairs = ((parse_text(a, lexicon()), a) for a in articles)
-    yield from ((a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+    for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if doc.text != a.text:
+            doc.user_data["text"] = a.text  # the title as written, for the events' sentence
+        yield a, doc

@@ -24,8 +24,8 @@ def test_a_title_case_headline_is_coded_like_a_sentence():
     head = [e for e in found if e.char_start == 0]
     assert any(e.source.name == "Norway" and e.cameo[:2] == "11" and e.target.name == "Iran" for e in head), \
         trace(sentence_case(title, BODY, lexicon()))
-    # The offsets index the article as written; only the case of letters differs.
-    assert all(text[e.char_start:e.char_end].lower() == e.sentence.lower() for e in head)
+    # The event keeps the title as written, and its offsets index the article.
+    assert all(e.sentence == title and text[e.char_start:e.char_end] == title for e in head)
 
 
 def test_a_sentence_case_headline_is_read_as_written():

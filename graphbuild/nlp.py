@@ -80,8 +80,8 @@ def parse(articles: Iterable[Article], model: str | None = None, batch_size: int
     from .lexicon import lexicon
 
     nlp = load_model(model)
-    pairs = ((parse_text(a, lexicon()), a) for a in articles)
-    for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        if doc.text != a.text:
+    pairs = ((text, (a, text != a.text)) for a in articles for text in [parse_text(a, lexicon())])
+    for doc, (a, recased) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if recased:
             doc.user_data["text"] = a.text  # the title as written, for the events' sentence
         yield a, doc

@@ -34,8 +34,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> ByToken:
     claims = Claims.of(len(doc))
     add_table_phrases(doc, nlp, lex, claims)
     add_named_entities(doc, lex, claims)
-    add_outlets(doc, claims)
     tokens = list(doc)  # iterating a Doc builds Token objects anew each time: once is enough
+    add_outlets(doc, tokens, claims)
     add_surnames(tokens, claims)
     by_token = claims.by_token()
     add_titles(doc, by_token, lex)

@@ -35,7 +35,7 @@ def outlets() -> dict[str, tuple[str, str]]:
     return out
 
 
-def add_outlets(doc: Doc, claims: Claims) -> None:
+def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
     """News outlets of data/media.csv: an organisation the model found ("Reuters") gets the
     outlet's name, country and the media role; an outlet's name no step took is added."""
     table, firsts = outlets(), _first_words()
@@ -44,7 +44,7 @@ def add_outlets(doc: Doc, claims: Claims) -> None:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
             f.mention = _outlet(f.mention, *table[text])
-    for start in (t.i for t in doc if t.text in firsts):
+    for start in (t.i for t in tokens if t.text in firsts):
         for n in range(min(longest, len(doc) - start), 0, -1):
             span = doc[start:start + n]
             if span.text in table and claims.free(start, start + n):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .mentions import Found
+from .mentions.found import anaphors, refers_back
 from .model import Mention, RawEvent
 from .patterns import VerbPattern, cue
 from .syntax import (AGENT, BLOCKED, DATIVE, LOCATIVE_PREPS, OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, child,
@@ -18,11 +19,12 @@ from .syntax import (AGENT, BLOCKED, DATIVE, LOCATIVE_PREPS, OBJ, PASS_SUBJ, PRE
 # Pronouns and the kind of actor they can stand for: a person, or a state/organisation/group.
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "other", "its": "other", "they": "any", "them": "any", "their": "any"}
-KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group",), "other": ("state", "group"),
-            "any": ("person", "state", "group")}
-# Definite descriptions that refer back to the last actor of a kind: "the group", "the country".
-ANAPHORS = {"group": "group", "militia": "group", "movement": "group", "organisation": "group",
-            "organization": "group", "faction": "group", "country": "state", "kingdom": "state", "nation": "state"}
+# An international body is a group too ("the group" after NATO), and "the bloc" is only one.
+KINDS_OF = {"person": ("person",), "state": ("state",), "group": ("group", "igo"), "igo": ("igo",),
+            "other": ("state", "group", "igo"), "any": ("person", "state", "group", "igo")}
+# Definite descriptions that refer back to the last actor of a kind: "the group", "the
+# Caribbean nation", "the bloc" (data/name_heads.csv).
+ANAPHORS = anaphors()
 RELATIVE = {"who", "whom", "which", "that"}
 # Pronouns in quoted speech that stand for the speaker, or the speaker's state.
 SPEAKER_PRONOUNS = {"i": "person", "me": "person", "my": "person", "we": "state", "us": "state", "our": "state"}
@@ -151,7 +153,8 @@ class Arguments:
                 return self._described(self.mentions[c.i], tok), None
         hit = self._nearest(tok, depth, local)
         if hit is not None:
-            return self.mentions[hit.i], hit
+            # "commanders of the militant group": the group named before
+            return (self.mentions[hit.i], hit) if hit.i in self.mentions else self._reference(hit) or (None, None)
         # "its jets", "their troops": the owner, when the phrase names no one else.
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
         if owner is not None and depth and self.lex.groups.get(tok.lower_) in ARMED_ROLES:
@@ -163,14 +166,18 @@ class Arguments:
         low = tok.lower_
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
-        if low in ANAPHORS and any(c.lower_ == "the" for c in tok.children) and \
-                not any(c.dep_ in {"amod", "compound", "poss"} for c in tok.children):
+        if self._describes(tok):
             return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low]), None
         if low in VISIT_PARTIES:
             return self._visit_party(tok, VISIT_PARTIES[low]), None
         return None
+
+    def _describes(self, tok: Token) -> bool:
+        """A definite noun that refers back and whose words name no one: "the group", "the
+        Caribbean nation", "the Shiite militant group"; not "the Kurdish group"."""
+        return refers_back(tok) and not any(t.i in self.mentions for c in tok.lefts for t in c.subtree)
 
     def _nearest(self, tok: Token, depth: int, local: bool) -> Token | None:
         """The nearest mention inside the phrase, breadth first, not past a clause, a place
@@ -185,7 +192,10 @@ class Arguments:
             related = t.lemma_.lower() in RELATION_NOUNS
             return [c for c in t.children if follow(c) and not (related and c.dep_ in {"poss", "prep"})]
 
-        return nearest(below(tok), below, lambda t: t.i in self.mentions, depth)
+        def hit(t: Token) -> bool:
+            return t.i in self.mentions or self._describes(t)
+
+        return nearest(below(tok), below, hit, depth)
 
     def _eventful(self, v: Token) -> bool:
         """Whether a participle tells an event with an argument of its own: "accused of
@@ -271,8 +281,8 @@ class Arguments:
 
 
 def kind_of(f: Found) -> str:
-    """The coreference kind of a mention: person, state or group."""
-    return {"PERSON": "person", "STATE": "state"}.get(f.mention.kind, "group")
+    """The coreference kind of a mention: person, state, international body or group."""
+    return {"PERSON": "person", "STATE": "state", "IGO": "igo"}.get(f.mention.kind, "group")
 
 
 def _coref(f: Found | None, tok: Token) -> Found | None:

@@ -238,7 +238,7 @@ class Extractor:
         """The sentence's text without the blank lines around it, and its offsets in the article."""
         key = sent.start
         if key not in self._sentences:
-            text = sent.text
+            text = self.doc.user_data.get("text", self.doc.text)[sent.start_char:sent.end_char]
             lead = len(text) - len(text.lstrip())
             stripped = text.strip()
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,

@@ -111,16 +111,20 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
 def parse(articles: Iterable[Article], model: str | None = None, batch_size: int = 32,
           piece_chars: int | None = None) -> Iterator[tuple[Article, object]]:
     """(article, Doc) pairs in input order; a text longer than `piece_chars` (PIECE_CHARS) is
-    parsed in pieces."""
+    parsed in pieces, and a title-case title line in sentence case."""
     from spacy.tokens import Doc
+
+    from .headline import parse_text
+    from .lexicon import lexicon
 
     nlp = load_model(model)
     piece_chars = piece_chars or PIECE_CHARS
 
     def texts():
         for n, a in enumerate(articles):
-            for start, end in pieces(a.text, piece_chars):
-                yield a.text[start:end], (n, a)
+            text = parse_text(a, lexicon())  # only letter case changes: offsets hold
+            for start, end in pieces(text, piece_chars):
+                yield text[start:end], (n, a)
 
     def batches():
         batch, chars = [], 0
@@ -135,4 +139,7 @@ def parse(articles: Iterable[Article], model: str | None = None, batch_size: int
     parsed = batches()
     for _, group in groupby(parsed, key=lambda pair: pair[1][0]):
         docs, article = zip(*((doc, a) for doc, (_, a) in group))
-        yield article[0], docs[0] if len(docs) == 1 else Doc.from_docs(list(docs), ensure_whitespace=False)
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(list(docs), ensure_whitespace=False)
+        if doc.text != article[0].text:
+            doc.user_data["text"] = article[0].text  # the title as written, for the events' sentence
+        yield article[0], doc

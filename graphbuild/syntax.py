@@ -120,8 +120,17 @@ def subject(v: Token) -> Token | None:
             v = v.head
             seen += 1
             continue
-        return None
+        return _headline_subject(v)
     return None
+
+
+def _headline_subject(v: Token) -> Token | None:
+    """A headline's verbs joined by a comma, the first read as a clause of the second: "Biden
+    speaks at UNGA, denounces Russia" - Biden denounces."""
+    if v.dep_ != "ROOT" or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return None
+    first = next((c for c in v.lefts if c.dep_ in {"ccomp", "parataxis"}), None)
+    return child(first, SUBJ) if first is not None else None
 
 
 def nearest(level: list[Token], below: Callable[[Token], list[Token]], hit: Callable[[Token], bool],

@@ -13,7 +13,8 @@ MODULES = [
     "tables.py", "explain.py", "rules/verb.py", "rules/passive.py", "rules/frames.py", "rules/noun.py",
     "rules/location.py", "rules/report.py", "rules/vetoes.py",
     "mentions/__init__.py", "mentions/found.py", "mentions/phrases.py", "mentions/entities.py",
-    "mentions/titles.py", "mentions/collectives.py", "mentions/organisations.py",
+    "mentions/titles.py", "mentions/collectives.py", "mentions/organisations.py", "mentions/bystanders.py",
+    "headline.py",
 ]
 MAX_LINES, MAX_COMPLEXITY = 60, 25
 

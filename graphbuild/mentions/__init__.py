@@ -8,13 +8,15 @@ title and country from the words before the name ("Russian Foreign Minister Serg
 or an apposition, and a title alone refers back to them (`titles`). The model's entity type
 is corrected from the article: a name tagged PERSON anywhere in it is a person everywhere
 ("Trump" tagged ORG in one sentence). Organisations named again by their head noun ("the
-court") are found by `organisations`.
+court") are found by `organisations`. News outlets where they report and names of documents
+("the Vienna Convention") are no actors (`bystanders`).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from .bystanders import add_outlets, drop_bystanders
 from .collectives import add_collectives, add_residents
 from .entities import add_named_entities, add_surnames
 from .found import ByToken, Claims, Found
@@ -34,6 +36,7 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> ByToken:
     add_organisation_seats(doc, lex, claims)
     add_named_entities(doc, lex, claims)
     tokens = list(doc)  # iterating a Doc builds Token objects anew each time: once is enough
+    add_outlets(doc, tokens, claims)
     add_surnames(tokens, claims)
     by_token = claims.by_token()
     add_titles(doc, by_token, lex)
@@ -42,4 +45,6 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> ByToken:
     place_unknown_organisations(doc, by_token)  # before collectives copy them: "AKK officials"
     add_collectives(doc, tokens, by_token, lex)
     add_residents(tokens, by_token, lex)
+    add_organisation_references(doc, tokens, by_token)  # again for bodies: "the Mexican Embassy"
+    drop_bystanders(doc, by_token, lex)
     return by_token

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
-from .found import ByToken, Found, modifier_tokens, pobjs, preps, sentence_state
+from ..syntax import child, pobj, preps
+from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state
 
 # Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
 # "police in Tbilisi"; but officials, troops and spies "in Nairobi" may be anyone's.
@@ -89,7 +90,7 @@ def _affiliations(t: Token, role: str, by_token: ByToken) -> list[Found]:
     each once: "Syrian rebels", "officials of Iran"."""
     affils = [by_token[m.i] for m in modifier_tokens(t, t.i) if m.i in by_token]
     if not affils:
-        owned = any(k.dep_ == "poss" for k in t.children)
+        owned = child(t, {"poss"}) is not None
         for c in t.children:
             if c.dep_ == "prep" and _affiliating(c, t, role, owned):
                 affils = [by_token[p.i] for p in c.children if p.i in by_token]
@@ -131,8 +132,10 @@ def _local_collective(t: Token, role: str, by_token: ByToken, lex: Lexicon) -> M
     """"the opposition", "police", "demonstrators" with no affiliation of their own belong to the
     one state their sentence names, if it names exactly one ("... as the opposition threatened
     to storm his residence in Tbilisi")."""
-    if preps(t, "of", "from"):
+    if any(next(preps(t, w), None) is not None for w in ("of", "from")):
         return None  # "leaders of the union" belong to what is named, not to the state
+    if refers_back(t):
+        return None  # "the militant group" refers back to a group named before (arguments.py)
     if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
         return None  # "Korean civilians": a nationality the tables do not know is still not this state's
     country = sentence_state(t, by_token)
@@ -177,8 +180,8 @@ def _home(t: Token, entry: Entry, tokens: list[Token], by_token: ByToken) -> tup
 
 def _named_home(t: Token, entry: Entry, by_token: ByToken) -> Found | None:
     """"the Albanians of southern Serbia": a state other than the people's own after of/in."""
-    for prep in preps(t, "of", "in"):
-        obj = next(iter(pobjs(prep)), None)
+    for prep in (p for w in ("of", "in") for p in preps(t, w)):
+        obj = pobj(prep)
         place = by_token.get(obj.i) if obj is not None else None
         if place is not None and place.mention.kind == "STATE" and place.mention.country != entry.country:
             return place

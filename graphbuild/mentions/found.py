@@ -4,11 +4,14 @@ names)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import Entry
 from ..model import Mention
+from ..syntax import child
+from ..tables import rows
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
@@ -97,16 +100,36 @@ def sentence_state(t: Token, by_token: ByToken) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition: "Iran" of "of Iran"."""
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def preps(t: Token, *words: str) -> list[Token]:
-    """t's prepositions among `words`: "of" in "the president of Armenia"."""
-    return [c for c in t.children if c.dep_ == "prep" and c.lower_ in words]
-
-
 def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    det = child(t, {"det"})
+    return det is not None and det.lower_ == "the"
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, frozenset[str]]:
+    """kind -> nouns, from data/name_heads.csv: a journalist's outlet, a document's name,
+    and the definite nouns that refer back to a state, group or international body."""
+    out: dict[str, set[str]] = {}
+    for _, row in rows("name_heads.csv", ("word", "kind")):
+        out.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, str]:
+    """Definite nouns that refer back, and the kind they refer to: "the group" -> group."""
+    return {w: kind for kind in ("state", "group", "igo") for w in name_heads().get(kind, ())}
+
+
+def refers_back(t: Token) -> bool:
+    """A definite noun of data/name_heads.csv that names no new actor: "the group", "the
+    Caribbean nation"; not "its group", "the largest group in Ulster", "the group that seized
+    Mosul", "the rebel group, the FDD" (a phrase of its own tells which)."""
+    if t.lower_ not in anaphors() or not has_the(t):
+        return False
+    return not any(c.dep_ in {"poss", "appos", "relcl", "acl"} or c.tag_ in {"JJS", "RBS"}
+                   # "in Northern Ireland" places a new one; "(accused the agency) of bias" does not
+                   or c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree)
+                   or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"new", "other", "main"})
+                   for c in t.children)

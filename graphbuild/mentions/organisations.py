@@ -1,5 +1,6 @@
 """Organisations after their first naming: "the court" after "the International Court of
-Justice", and an organisation no table knows placed in the one state its sentence names."""
+Justice", "the embassy" after "the Mexican Embassy", and an organisation no table knows
+placed in the one state its sentence names."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,13 +17,23 @@ def add_organisation_references(doc: Doc, tokens: list[Token], by_token: ByToken
     for t in tokens:
         f = by_token.get(t.i)
         if f is not None:
-            if f.mention.kind in {"IGO", "ORGANIZATION"} and f.end - f.start > 1 and t.i == f.end - 1:
+            # A collective covers its head only, its text the whole name: "Mexican Embassy".
+            if (f.end - f.start > 1 or " " in f.mention.text) and t.i == f.end - 1 \
+                    and _named_by_head(f, doc[f.start:f.end].root):
                 heads[doc[f.start:f.end].root.lower_] = f
             continue
         if t.tag_ == "NN" and t.lower_ in heads and has_the(t) \
                 and not any(c.dep_ in {"amod", "compound", "poss"} for c in t.lefts):
             org = heads[t.lower_]
             by_token[t.i] = Found(t.i, t.i + 1, replace(org.mention, via=f"the {t.lower_}"))
+
+
+def _named_by_head(f: Found, root: Token) -> bool:
+    """An organisation's name, or a state body's proper name ("the Mexican Embassy", whose
+    "the embassy" follows; "the Syrian government" is no name, and "the government" may be
+    another's)."""
+    return f.mention.kind in {"IGO", "ORGANIZATION"} or \
+        f.mention.role is not None and root.is_title and root.pos_ in {"PROPN", "NOUN"}
 
 
 def place_unknown_organisations(doc: Doc, by_token: ByToken) -> None:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..patterns import cue
-from .found import ByToken, Found, has_the, modifier_tokens, preps, sentence_state
+from ..syntax import pobj, preps
+from .found import ByToken, Found, has_the, modifier_tokens, sentence_state
 
 # "the Chinese leader": the one head of state or government of that state the article named.
 LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
@@ -72,7 +73,8 @@ def _described_by(head: Token, f: Found, by_token: ByToken) -> list[Token]:
 
 def _of_state(head: Token, by_token: ByToken) -> list[Token]:
     """"King Hassan of Morocco": a state after the name, as close as the words before it."""
-    return [p for c in preps(head, "of") for p in c.children if p.dep_ == "pobj" and p.i in by_token
+    objs = [pobj(c) for c in preps(head, "of")]
+    return [p for p in objs if p is not None and p.i in by_token
             and by_token[p.i].mention.kind == "STATE" and by_token[p.i].mention.role is None]
 
 
@@ -153,7 +155,7 @@ def _title_states(t: Token, by_token: ByToken) -> set[str | None]:
     """"the president of Armenia", "the Iranian minister": a holder of that state only."""
     return {by_token[c.i].mention.country for c in t.lefts if c.i in by_token} | {
         by_token[g.i].mention.country for c in preps(t, "of")
-        for g in c.children if g.i in by_token and by_token[g.i].mention.kind == "STATE"}
+        if (g := pobj(c)) is not None and g.i in by_token and by_token[g.i].mention.kind == "STATE"}
 
 
 def _leader(t: Token, states: set[str | None], persons: list[Found]) -> Found | None:
@@ -197,7 +199,7 @@ def _title_phrases(t: Token) -> list[str]:
     words = [c.lower_ for c in t.lefts if c.dep_ in {"compound", "amod"}] + [t.lower_]
     phrases = [" ".join(words), t.lower_]
     for c in preps(t, "of"):
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is not None:
-            phrases.insert(0, f"{' '.join(words)} of {pobj.lower_}")
+        obj = pobj(c)
+        if obj is not None:
+            phrases.insert(0, f"{' '.join(words)} of {obj.lower_}")
     return phrases

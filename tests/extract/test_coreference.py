@@ -3,9 +3,24 @@ visitor refer back to an actor named before in the article."""
 from __future__ import annotations
 
 import pytest
-from extract_cases import Case
+from extract_cases import Case, like
 
 CASES = [
+    Case("Police surrounded the Turkish Embassy in Stockholm on Monday. Sweden later accused the embassy of spying.",
+         has={("Sweden", "11", "Turkish government")}, id="the embassy is the embassy named before"),
+    Case("Iraq criticised the Syrian government. Jordan later accused the government of lying.",
+         lacks={("Jordan", None, "Syrian government")}, id="a common noun is no name to refer back to"),
+    Case("Macron flew to Haiti on Monday. Chile later criticised the Caribbean nation.",
+         has={("Chile", "11", "Haiti")}, id="a described nation is the state named before"),
+    Case("The European Union imposed sanctions on Belarus. The bloc also criticised Iran.",
+         has={("European Union", "11", "Iran")}, id="the bloc is the international body named before"),
+    Case("UNHCR runs camps in Chad. Sudan accused the agency of bias.",
+         has={("Sudan", "11", like(".*Refugee.*"))}, id="the agency is the body named before"),
+    Case("Hamas fired rockets at Israel. Israel later struck commanders of the Sunni militant group.",
+         has={("Israel", "19", "Hamas")}, id="a described group inside a phrase is the group named before"),
+    Case("Hamas fired rockets at Israel. Peru banned the largest rebel group in the Andes.",
+         lacks={("Peru", None, "Hamas")},
+         id="a group with a phrase of its own is a new actor"),
     Case("Defence Secretary Mary Holt arrived in Tokyo on Monday. "
          "Holt criticised China. Later the defence secretary met Indian officials.",
          has={("Mary Holt", "11", "China"), ("Mary Holt", "04", "Indian government")},

@@ -1,0 +1,102 @@
+"""Names that take no part in the events they stand near: news outlets that report ("told
+Reuters", "a Reuters reporter asked", "CNN reported"), and documents named after a place or a
+body ("the Vienna Convention", "the UN Charter"), which are no state and no actor.
+
+An outlet stays an actor where the text acts on it ("Venezuela banned CNN"): news about the
+press is news.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..model import Mention
+from ..patterns import cue
+from ..tables import rows
+from .found import ByToken, Claims, Found, name_heads
+
+# Verbs with which an outlet relays or asks: "CNN reported", "a Reuters reporter asked".
+RELAY_VERBS = {"ask", "cite", "publish", "broadcast", "interview", "quote", "report"}
+MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
+PLACE_VIA = {"capital", "place", "seat"}
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, tuple[str, str]]:
+    """Outlet name or alias as written -> (name, country), from data/media.csv."""
+    out = {}
+    for _, row in rows("media.csv", ("name", "aliases", "country")):
+        for form in [row["name"], *row["aliases"].split("|")]:
+            if form.strip():
+                out[form.strip()] = (row["name"], row["country"])
+    return out
+
+
+def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
+    """News outlets of data/media.csv: an organisation the model found ("Reuters") gets the
+    outlet's name, country and the media role; an outlet's name no step took is added."""
+    table, firsts = outlets(), _first_words()
+    longest = max((len(f.split()) for f in table), default=0)
+    for f in claims.found:
+        text = f.mention.text.removeprefix("the ").removeprefix("The ")
+        if f.mention.kind == "ORGANIZATION" and text in table:
+            f.mention = _outlet(f.mention, *table[text])
+    for start in (t.i for t in tokens if t.text in firsts):
+        for n in range(min(longest, len(doc) - start), 0, -1):
+            span = doc[start:start + n]
+            if span.text in table and claims.free(start, start + n):
+                m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="ORGANIZATION",
+                            name=span.text)
+                claims.add(Found(start, start + n, _outlet(m, *table[span.text])))
+                break
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of outlets' names: where a name can start."""
+    return frozenset(form.split()[0] for form in outlets())
+
+
+def _outlet(m: Mention, name: str, country: str) -> Mention:
+    return replace(m, name=name, country=country or None, role="MED")
+
+
+def drop_bystanders(doc: Doc, by_token: ByToken, lex: Lexicon) -> None:
+    """Forget outlets where they report and names of documents: "a Reuters reporter asked
+    Erdogan" asks nothing of Reuters; "violated the Vienna Convention" violates no Austria."""
+    speech = cue("speech_verb") | cue("reporting_verb") | RELAY_VERBS
+    heads = name_heads()
+    for f in {id(f): f for f in by_token.values()}.values():
+        root = doc[f.start:f.end].root
+        if f.mention.role == "MED" and _relays(root, speech, heads.get("journalist", frozenset())) \
+                or _names_document(root, f, heads.get("document", frozenset()), lex):
+            for i in range(f.start, f.end):
+                if by_token.get(i) is f:
+                    del by_token[i]
+
+
+def _relays(t: Token, speech: set[str] | frozenset[str], journalists: frozenset[str]) -> bool:
+    """"CNN reported", "an AFP correspondent said", "according to Reuters"."""
+    if t.dep_ in MODIFIER_DEPS and t.head.lemma_.lower() in journalists:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
+    return t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in speech
+
+
+def _names_document(t: Token, f: Found, documents: frozenset[str], lex: Lexicon) -> bool:
+    """A name before a document noun: "the Vienna Convention", "the UN Charter", "the Minsk
+    agreements". A capitalised document is a proper name; a lower-case one only after a city
+    ("the Iran deal" still names Iran)."""
+    head = t.head
+    # A proper noun keeps its plural as lemma: "Conventions".
+    if t.dep_ not in MODIFIER_DEPS - {"poss"} or head.i < t.i \
+            or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & documents:
+        return False
+    if head.text[:1].isupper():
+        return True
+    entry = lex.lookup(f.mention.text)
+    return entry is not None and entry.via in PLACE_VIA

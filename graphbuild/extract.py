@@ -81,6 +81,7 @@ class Extractor:
         self.events: list[RawEvent] = self.args.coref.events
         self.trace = trace
         self._sentences: dict[int, dict] = {}  # sentence start -> its text and offsets
+        self._written = doc.user_data.get("text")  # a headline parsed in sentence case, as written
 
     def people(self) -> list[Mention]:
         """Every person named in the article, in order: the resolver ties surnames to names."""
@@ -238,7 +239,7 @@ class Extractor:
         """The sentence's text without the blank lines around it, and its offsets in the article."""
         key = sent.start
         if key not in self._sentences:
-            text = self.doc.user_data.get("text", self.doc.text)[sent.start_char:sent.end_char]
+            text = self._written[sent.start_char:sent.end_char] if self._written else sent.text
             lead = len(text) - len(text.lstrip())
             stripped = text.strip()
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,

@@ -124,7 +124,7 @@ def parse(articles: Iterable[Article], model: str | None = None, batch_size: int
         for n, a in enumerate(articles):
             text = parse_text(a, lexicon())  # only letter case changes: offsets hold
             for start, end in pieces(text, piece_chars):
-                yield text[start:end], (n, a)
+                yield text[start:end], (n, a, text is not a.text)
 
     def batches():
         batch, chars = [], 0
@@ -138,8 +138,8 @@ def parse(articles: Iterable[Article], model: str | None = None, batch_size: int
 
     parsed = batches()
     for _, group in groupby(parsed, key=lambda pair: pair[1][0]):
-        docs, article = zip(*((doc, a) for doc, (_, a) in group))
+        docs, article, recased = zip(*((doc, a, r) for doc, (_, a, r) in group))
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(list(docs), ensure_whitespace=False)
-        if doc.text != article[0].text:
+        if recased[0]:
             doc.user_data["text"] = article[0].text  # the title as written, for the events' sentence
         yield article[0], doc

@@ -63,11 +63,12 @@ def _paragraph_breaks(doc):
     """A blank line ends a sentence, and a dateline is no part of the sentence after it: a
     headline without a full stop, or "ISTANBUL (Reuters) -", is not read as a subject."""
     starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n\n" in tok.text.replace("\r", "")]
+    text = doc.text  # Doc.text joins every token anew: once per document
     for i in starts:
         if i >= len(doc):
             continue
         doc[i].is_sent_start = True
-        m = DATELINE.match(doc.text, doc[i].idx)
+        m = DATELINE.match(text, doc[i].idx)
         if m:
             after = next((t for t in doc[i:i + 20] if t.idx >= m.end()), None)
             if after is not None and after.i > i:

@@ -64,13 +64,13 @@ def test_files_of_the_user_in_outdir_survive_a_new_build(built, tmp_path):
 def test_a_build_killed_while_writing_leaves_the_old_set_and_the_next_run_cleans_up(built, tmp_path):
     before = _snapshot(built)
     corpus = tmp_path / "many.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": GOOD}) + "\n" for i in range(40)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": GOOD}) + "\n" for i in range(200)), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "graphbuild", "build", "-q", str(corpus), "-o", str(built)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     staged = []
     while time.monotonic() < deadline and proc.poll() is None:
-        staged = [p for p in tmp_path.glob(".out.new-*/.events.jsonl.*.tmp") if p.stat().st_size > 0]
+        staged = list(tmp_path.glob(".out.new-*/.events.jsonl.*.tmp"))  # opened: the writing has begun
         if staged:
             break
         time.sleep(0.05)

@@ -3,7 +3,6 @@ organisations and people, matched as phrases ("the Kremlin", "Russian", "U.N.").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -52,19 +51,21 @@ def add_organisation_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
             claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], group, group.kind))
 
 
-@lru_cache(maxsize=1)
-def _seat_rows() -> tuple[tuple[int, str, str], ...]:
-    """(line, lower-cased city, groups.csv id) of organisation_seats.csv."""
-    return tuple((line, r["city"].lower(), r["group"])
-                 for line, r in rows("organisation_seats.csv", ("city", "group")))
+_SEATS: dict[int, dict[str, str]] = {}
 
 
 def organisation_seats(lex: Lexicon) -> dict[str, str]:
-    """Lower-cased city -> groups.csv id of the organisation seated there."""
-    for line, _, group in _seat_rows():
-        check(group in lex.groups_by_id, "organisation_seats.csv", line, "unknown group", group,
-              "use an id of groups.csv")
-    return {city: group for _, city, group in _seat_rows()}
+    """Lower-cased city -> groups.csv id of the organisation seated there
+    (organisation_seats.csv), read and checked once per lexicon."""
+    key = id(lex)
+    if key not in _SEATS:
+        seats = {}
+        for line, r in rows("organisation_seats.csv", ("city", "group")):
+            check(r["group"] in lex.groups_by_id, "organisation_seats.csv", line, "unknown group", r["group"],
+                  "use an id of groups.csv")
+            seats[r["city"].lower()] = r["group"]
+        _SEATS[key] = seats
+    return _SEATS[key]
 
 
 def _longest_first(doc: Doc, matches) -> list[tuple[int, int]]:

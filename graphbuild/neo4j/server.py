@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import maven
 from ..errors import BackendError, ConfigError
 
 NEO4J_VERSION = "5.26.30"  # the one pinned Neo4j version; 5.26 is the LTS line that runs on Java 17
@@ -35,7 +36,6 @@ MIN_PASSWORD_LENGTH = 8  # Neo4j's own default (dbms.security.auth_minimum_passw
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 # Named in full so that a machine without ~/.m2 resolves the same plugin version.
-DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 START_TIMEOUT = 180.0
 STOP_TIMEOUT = 60.0
 PROGRESS_SECONDS = 5.0  # how often the first download says how far it is
@@ -94,8 +94,7 @@ class ServerStatus:
 # -- folders -----------------------------------------------------------------------------
 
 def cache_dir() -> Path:
-    base = os.environ.get("GRAPHBUILD_CACHE") or Path.home() / ".cache" / "graphbuild"
-    return Path(base) / f"neo4j-{NEO4J_VERSION}"
+    return maven.cache_dir(f"neo4j-{NEO4J_VERSION}")
 
 
 def default_home() -> Path:
@@ -123,10 +122,8 @@ def ensure_jars(quiet: bool = False) -> Path:
     done = cache_dir() / ".complete"
     if done.is_file() and any(lib.glob(f"neo4j-{NEO4J_VERSION}.jar")):
         return lib
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise BackendError("Maven (mvn) is not installed; it fetches Neo4j's jars from Maven Central",
-                           "install it, e.g. `apt-get install maven`, or use a Neo4j server of your own (NEO4J_URI)")
+    mvn = maven.mvn("Neo4j's jars", "install it, e.g. `apt-get install maven`, or use a Neo4j server of your own "
+                                    "(NEO4J_URI)")
     cache_dir().mkdir(parents=True, exist_ok=True)
     (cache_dir() / "pom.xml").write_text(_POM.format(version=NEO4J_VERSION), encoding="utf-8")
     # Resolve into a fresh folder, then rename: an interrupted download never looks complete.
@@ -136,7 +133,7 @@ def ensure_jars(quiet: bool = False) -> Path:
         f"and 125 MB) from Maven Central with mvn into {lib}; this happens once")
     with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         mvn_proc = subprocess.Popen(
-            [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+            [mvn, "-B", "-q", "-f", str(cache_dir() / "pom.xml"), f"{maven.DEPENDENCY_PLUGIN}:copy-dependencies",
              f"-DoutputDirectory={staging}", "-DincludeScope=runtime"],
             stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT, text=True)
         while True:

@@ -11,7 +11,6 @@ What this module owns:
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import tempfile
@@ -24,20 +23,19 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .. import maven
 from ..errors import BackendError
 from ..querylib import get_query
 from .sparql import rows_of, with_values
 
 FUSEKI_VERSION = "5.2.0"  # Jena 5 runs on Java 17
-DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 DATASET = "graphbuild"
 START_TIMEOUT = 120.0
 _HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never through a proxy
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("GRAPHBUILD_CACHE") or Path.home() / ".cache" / "graphbuild"
-    return Path(base) / f"fuseki-{FUSEKI_VERSION}"
+    return maven.cache_dir(f"fuseki-{FUSEKI_VERSION}")
 
 
 def ensure_jar() -> Path:
@@ -45,14 +43,11 @@ def ensure_jar() -> Path:
     jar = cache_dir() / f"jena-fuseki-server-{FUSEKI_VERSION}.jar"
     if jar.is_file():
         return jar
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise BackendError("Maven (mvn) is not installed; it fetches Fuseki from Maven Central",
-                           "install it, e.g. `apt-get install maven`")
+    mvn = maven.mvn("Fuseki")
     cache_dir().mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=cache_dir(), prefix=".jar-"))  # never a half-written jar
     proc = subprocess.run(
-        [mvn, "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy",
+        [mvn, "-B", "-q", f"{maven.DEPENDENCY_PLUGIN}:copy",
          f"-Dartifact=org.apache.jena:jena-fuseki-server:{FUSEKI_VERSION}", f"-DoutputDirectory={staging}"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     got = staging / jar.name

@@ -231,12 +231,26 @@ class Arguments:
             if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
                 continue
             if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
-                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)):
+                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)) \
+                    and (subjects_only or not self._titles_person(t)):
                 # "Obama and Putin said they ...": both, through the subject's conjuncts
                 return _coref(f, tok), (t if kind == "any" else None)
         seen = self.coref.last_subject if subjects_only else self.coref.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok), None
+
+    def _titles_person(self, t: Token) -> bool:
+        """Whether a state is part of a person's title ("U.S." in "U.S. Secretary of State
+        Antony Blinken"), which a description such as "the Caribbean nation" does not mean."""
+        own = self.mentions[t.i]
+        for _ in range(3):
+            if t.dep_ not in {"compound", "nmod", "amod", "poss"} or t.head.i == t.i:
+                return False
+            t = t.head
+            f = self.mentions.get(t.i)
+            if f is not None and f is not own:
+                return f.mention.kind == "PERSON"
+        return False
 
     def armed(self, m: Mention) -> bool:
         """Troops, not one official: their arrival is a deployment, not a visit ("NATO

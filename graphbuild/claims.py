@@ -46,8 +46,20 @@ def _same_actor(c: Claim, s: Found, t: Found, args: Arguments) -> bool:
 
 
 def _told_the_media(c: Claim, s: Found, t: Found, args: Arguments) -> bool:
-    return c.lemma in SPEECH_VERBS and (t.mention.role == "MED" or
-                                        (t.mention.kind == "ORGANIZATION" and t.mention.key is None))
+    # An unknown organisation is taken for an outlet, unless its name holds a state: "told
+    # the Bank Association of Turkey" is addressing Turkey's banks.
+    return c.lemma in SPEECH_VERBS and (t.mention.role == "MED" or (
+        t.mention.kind == "ORGANIZATION" and t.mention.key is None and not _names_its_state(t, args)))
+
+
+def _names_its_state(t: Found, args: Arguments) -> bool:
+    """Whether an organisation's name holds the state it is placed in: "Bank Association of
+    Turkey", "Kenyan Bankers Association"."""
+    m = t.mention
+    words = m.text.replace("’s", "").replace("'s", "").split()
+    phrases = [*words, m.text.rpartition(" of ")[2]] if " of " in m.text else words
+    return bool(m.country) and any((e := args.lex.lookup(w)) is not None and e.kind == "STATE"
+                                   and e.country == m.country for w in phrases)
 
 
 def _going_home(c: Claim, s: Found, t: Found, args: Arguments) -> bool:

@@ -40,7 +40,9 @@ def dateline(tok: Token) -> bool:
     """A place that opens the sentence before a dash, "NEW YORK — Addressing the UN, ...":
     the parser may make it a subject, but it only says where the story was filed."""
     after = tok.right_edge.i + 1
-    return tok.left_edge.i == tok.sent.start and after < len(tok.doc) and tok.doc[after].text in DASHES
+    # The parser may hang the dash under the place itself: "Port-au-Prince, Haiti — During ...".
+    return tok.left_edge.i == tok.sent.start and (tok.right_edge.text in DASHES or
+                                                  after < len(tok.doc) and tok.doc[after].text in DASHES)
 
 
 def preps(tok: Token, word: str):

@@ -6,19 +6,22 @@ in ("ethnic Turks in Bulgaria")."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
-from ..syntax import child, pobj, preps
+from ..syntax import DASHES, child, pobj, preps
 from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state
 
 # Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
 # "police in Tbilisi"; but officials, troops and spies "in Nairobi" may be anyone's.
 SEATED = {"government", "authority", "administration", "regime", "leadership", "parliament"}
 ENVOY_ROLES = {"GOV", "MIL", "SPY"}
+# Collectives that act at home: police with no nationality are those of the story's place.
+HOME_ROLES = {"COP"}
 # Adjectives of faith, which name no nationality: "Islamic fundamentalists" may be of the sentence's state.
 FAITHS = cue("faith_adjective")
 # Determiners that leave a collective's members unsaid: "all parties", "both sides".
@@ -99,14 +102,16 @@ def _affiliations(t: Token, role: str, by_token: ByToken) -> list[Found]:
 
 def _affiliating(prep: Token, t: Token, role: str, owned: bool) -> bool:
     """Whether a preposition names whom a collective belongs to: "officials of Iran", "a
-    delegation from Hamas", "the government in Kabul"; not "its ambassador from the
+    delegation from Hamas", "the government in Kabul", "government officials in Turkey"; not "its ambassador from the
     Netherlands", who is recalled from there, nor "troops in Nairobi", who may be anyone's."""
     word = prep.lower_
     if word == "of":
         return True
     if word == "from":
         return not owned
-    return word == "in" and (t.lemma_.lower() in SEATED or role not in ENVOY_ROLES)
+    # "government officials in Ankara" are seated there, as the government is.
+    return word == "in" and (t.lemma_.lower() in SEATED or role not in ENVOY_ROLES or
+                             any(c.dep_ == "compound" and c.lemma_.lower() in SEATED for c in t.children))
 
 
 def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Mention | None:
@@ -138,10 +143,29 @@ def _local_collective(t: Token, role: str, by_token: ByToken, lex: Lexicon) -> M
         return None  # "the militant group" refers back to a group named before (arguments.py)
     if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
         return None  # "Korean civilians": a nationality the tables do not know is still not this state's
-    country = sentence_state(t, by_token)
+    home = role in HOME_ROLES or t.lemma_.lower() == "authority"
+    country = (_dateline_state(t, by_token) if home else None) or sentence_state(t, by_token)
     if country is None:
         return None
     return _of_state(t.doc[t.i:t.i + 1], country, role, lex, fallback=country)
+
+
+def _dateline_state(t: Token, by_token: ByToken) -> str | None:
+    """The state of the article's dateline ("QUITO, Ecuador — "): police "broke into the
+    Mexican Embassy" in a story filed from Quito are Ecuador's. A story is filed from where it
+    happens, so the dateline outweighs a state the sentence names ("LIMA, Peru — police
+    raided the Chilean consulate")."""
+    for sent in islice(t.doc.sents, 3):
+        dash = next((w for w in sent[:8] if w.text in DASHES), None)
+        if dash is None:
+            continue
+        place = t.doc[sent.start:dash.i]
+        if not all(w.pos_ in {"PROPN", "PUNCT"} for w in place):
+            return None
+        states = {f.mention.country for w in place if (f := by_token.get(w.i)) is not None
+                  and f.mention.kind == "STATE"}
+        return states.pop() if len(states) == 1 else None
+    return None
 
 
 # -- peoples and the state they live in --

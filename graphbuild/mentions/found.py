@@ -100,6 +100,14 @@ def sentence_state(t: Token, by_token: ByToken) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _aside(relcl: Token) -> bool:
+    """A relative clause set off by a comma adds to what is known ("the Caribbean nation,
+    which has been wracked by violence"); without one it tells which ("the group that seized
+    Mosul")."""
+    first = relcl.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ in {"which", "who", "whose"}
+
+
 def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
     det = child(t, {"det"})
@@ -128,7 +136,8 @@ def refers_back(t: Token) -> bool:
     Mosul", "the rebel group, the FDD" (a phrase of its own tells which)."""
     if t.lower_ not in anaphors() or not has_the(t):
         return False
-    return not any(c.dep_ in {"poss", "appos", "relcl", "acl"} or c.tag_ in {"JJS", "RBS"}
+    return not any(c.dep_ in {"poss", "appos", "acl"} or c.tag_ in {"JJS", "RBS"}
+                   or c.dep_ == "relcl" and not _aside(c)
                    # "in Northern Ireland" places a new one; "(accused the agency) of bias" does not
                    or c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree)
                    or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"new", "other", "main"})

@@ -1,0 +1,39 @@
+"""Actors the sentence leaves implicit: a description with an aside ("the Caribbean nation,
+which ..."), police of the story's dateline, officials seated where they are, and an
+organisation whose name holds its state."""
+from __future__ import annotations
+
+import pytest
+from extract_cases import Case
+
+CASES = [
+    Case("Macron flew to Haiti on Monday. Chile later sent aid to the Caribbean nation, which has been hit by storms.",
+         has={("Chile", "07", "Haiti")}, id="a description with a relative clause set off by a comma refers back"),
+    Case("Macron flew to Haiti on Monday. Chile sent aid to the nation that Peru had invaded.",
+         lacks={("Chile", None, "Haiti")}, id="a description with a relative clause that tells which is new"),
+    Case("During a visit to Mali on Friday, French Foreign Minister Claire Roux announced new aid for the landlocked nation.",
+         has={("Claire Roux", "07", "Mali")}, lacks={(None, None, "France")},
+         id="a state in the speaker's title is not the described nation"),
+    Case("Bamako, Mali — During a visit on Friday, Chinese envoy Li Wei pledged aid to Niger.",
+         has={("Li Wei", None, "Niger")}, lacks={("Mali", None, None)}, id="a dateline hung under its dash is no subject"),
+    Case("LIMA, Peru — Chile recalled its ambassador after police raided the Chilean consulate.",
+         has={("Peruvian police", "19", "Chilean government")}, id="police of no nationality are the dateline's"),
+    Case("NAIROBI, Kenya \u2014 Police arrested two Ugandan opposition activists on Monday.",
+         has={("Kenyan police", "17", None)}, id="the dateline outweighs a state the sentence names"),
+    Case("Police raided the Chilean consulate after Chile criticised Peru and Bolivia.",
+         lacks={("Peruvian police", None, None)},
+         id="without a dateline police of several named states stay unnamed"),
+    Case("The Spanish envoy met with government officials in Morocco on Tuesday.",
+         has={("Spanish government", "04", "Moroccan government")}, id="government officials in a state are its own"),
+    Case("The Spanish envoy met with aid officials in Morocco on Tuesday.",
+         lacks={(None, "04", "Moroccan government")}, id="other officials in a state may be anyone's"),
+    Case("\u201cThe risks are real,\u201d the Spanish minister told the Bankers Association of Morocco.",
+         has={("Spanish government", "01", None)}, id="an organisation named with its state is no outlet"),
+    Case("\u201cThe risks are real,\u201d the Spanish minister told the Daily Courier.",
+         lacks={("Spanish government", None, None)}, id="an unknown organisation with no state is taken for an outlet"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_implicit_actors(case):
+    case.check()

@@ -7,9 +7,10 @@ reads CAMEO.2.0.txt and writes petrarch_verbs.csv (the columns of verbs.csv). It
 what the dictionary says of a verb on its own: each verb of a synonym block ("--- ABANDON
 [---] ---" and the verbs under it) with its own code ("ASK [020]") or else the block's, when
 that code is an event. The phrase patterns ("- * (FOR {FINANCIAL AID}) [071]") are left out:
-their nouns are read by graphbuild's noun table. The hand table wins: a verb that
-graphbuild/data/verbs.csv holds is left out of the generated one, and so is a code that
-graphbuild/data/cameo_codes.csv does not know. A line the converter cannot read is reported
+their nouns are read by graphbuild's noun table. The hand tables win: a verb that
+graphbuild/data/verbs.csv holds, or that graphbuild/data/cues.csv gives a role ("give" is a
+light verb), is left out of the generated table, and so are the vague codes a block falls
+back on (VAGUE) and a code that graphbuild/data/cameo_codes.csv does not know. A line the converter cannot read is reported
 as FILE:LINE on standard error and skipped. Standard library only.
 
 Source: openeventdata/petrarch2, petrarch2/data/dictionaries/CAMEO.2.0.txt, commit
@@ -33,6 +34,9 @@ _HEADER = re.compile(r"^---\s+(\S.*?)\s+\[([^\]]*)\]\s+---")
 # optional irregular forms in {...}, then an optional code in [...].
 _VERB = re.compile(r"^([A-Z+][A-Z_+'\-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?\s*$")
 _CODE = re.compile(r"\d{3,4}")
+# The codes a block falls back on when its verbs carry an event only through a pattern
+# ("make a statement", "cooperate"): on a verb alone they are guesses that cost precision.
+VAGUE = {"010", "050", "060"}
 
 
 def lemma_of(word: str) -> str | None:
@@ -81,6 +85,14 @@ def hand_lemmas(data: Path) -> set[str]:
         return {row["lemma"].lower() for row in csv.DictReader(fh)}
 
 
+def cue_words(data: Path) -> set[str]:
+    """The words graphbuild's rules read by their role (data/cues.csv): a light verb such as
+    "give" or "impose" carries its object noun's event, a speech verb reports; none is an event
+    by itself."""
+    with (data / "cues.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["word"].lower() for row in csv.DictReader(fh)}
+
+
 def known_codes(data: Path) -> set[str]:
     with (data / "cameo_codes.csv").open(encoding="utf-8", newline="") as fh:
         return {row["cameo_code"] for row in csv.DictReader(fh)}
@@ -89,11 +101,13 @@ def known_codes(data: Path) -> set[str]:
 def convert(folder: Path, out: Path, data: Path = DATA) -> tuple[int, list[str]]:
     """Write out/petrarch_verbs.csv; the number of rows and the problems met."""
     problems: list[str] = []
-    hand, codes = hand_lemmas(data), known_codes(data)
+    hand, codes = hand_lemmas(data) | cue_words(data), known_codes(data)
     rows: dict[str, str] = {}
     for lemma, code, n in read_verbs(folder / "CAMEO.2.0.txt", problems):
         if lemma in hand or lemma in rows:
             continue  # the hand table wins; a verb listed twice keeps its first code
+        if code in VAGUE:
+            continue
         if code not in codes:
             problems.append(f"CAMEO.2.0.txt:{n}: code {code} of {lemma!r} is not in cameo_codes.csv; skipped")
             continue

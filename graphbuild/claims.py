@@ -3,6 +3,7 @@ rule decided), and the pairs that are never an event, however a rule read them.
 
 NOT_EVENTS is applied in one place, Extractor.emit, to every source-target pair of a claim:
     same actor        no actor acts on itself ("X said Eritrea had attacked and accused Asmara")
+    own side          a speaker's "we" is the speaker's own side ("'We must act,' Biden said")
     told the media    "told reporters", "told CNN": how a statement was made, not to whom
     going home        "Sala arrived in Rome": a visit to one's own state is no visit
     troops arriving   "Russian troops arrived in Syria": a deployment, not a visit
@@ -75,8 +76,15 @@ def _own_state(c: Claim, s: Found, t: Found, args: Arguments) -> bool:
         and t.mention.role is None and s.mention.country == t.mention.country
 
 
+def _own_side(c: Claim, s: Found, t: Found, args: Arguments) -> bool:
+    # "'We must stand up to aggression,' Biden said": the speaker's "we" is his own side.
+    return (t.mention.via or "").lower() in {"we", "us", "our"} and bool(s.mention.country) \
+        and s.mention.country == t.mention.country
+
+
 NOT_EVENTS = (
     NotEvent("same actor", _same_actor),
+    NotEvent("own side", _own_side),
     NotEvent("told the media", _told_the_media),
     NotEvent("going home", _going_home),
     NotEvent("troops arriving", _troops_arriving),

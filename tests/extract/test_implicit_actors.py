@@ -37,6 +37,10 @@ CASES = [
          id="a city the sentence opens with names no recipient"),
     Case("Japanese envoy Ken Mori announced $10 million in new aid at a meeting in Mali.",
          lacks={(None, "07", "Mali")}, id="a place later in the sentence names no recipient"),
+    Case("\u201cWe must stand up to this naked aggression today,\u201d Macron said.", none=True,
+         id="a speaker's demand of his own side is no event"),
+    Case("\u201cWe condemn Iran,\u201d Macron said.", has={("France", "11", "Iran")},
+         id="the speaker's we still acts on others"),
 ]
 
 

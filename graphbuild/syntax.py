@@ -98,6 +98,13 @@ def agent(v: Token) -> Token | None:
     return pobj(a) if a is not None else None
 
 
+def _nearer_clause(v: Token) -> Token | None:
+    """A clause with its own subject between a participle and the verb it hangs from: the
+    participle tells more of the nearer clause, however the parser hung it."""
+    return next((c for c in reversed(list(v.head.children)) if v.head.i < c.i < v.i
+                 and c.dep_ in {"advcl", "conj"} and any(g.dep_ in SUBJ for g in c.children)), None)
+
+
 def subject(v: Token) -> Token | None:
     """The subject of a verb, inherited through coordination, control and relative clauses."""
     seen = 0
@@ -116,6 +123,10 @@ def subject(v: Token) -> Token | None:
             if v.head.lemma_.lower() not in DOCUMENT_NOUNS or v.head.dep_ not in OBJ or seen:
                 return v.head  # "demonstrators protesting against X"
             v = v.head.head  # "issued a statement condemning X": who issued it condemns
+            seen += 1
+            continue
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and (nearer := _nearer_clause(v)) is not None:
+            v = nearer  # "X targets A, while Y raided B, also targeting C": Y targets C
             seen += 1
             continue
         if v.dep_ in {"conj", "xcomp", "advcl", "acomp"} and v.head.i != v.i:

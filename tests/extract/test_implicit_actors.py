@@ -1,6 +1,7 @@
 """Actors the sentence leaves implicit: a description with an aside ("the Caribbean nation,
 which ..."), police of the story's dateline, officials seated where they are, an organisation whose
-name holds its state, and the recipient of aid as the state a sentence opens with."""
+name holds its state, the recipient of aid as the state a sentence opens with, and the
+subject of a participle after a clause of its own."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,11 @@ CASES = [
          id="a speaker's demand of his own side is no event"),
     Case("\u201cWe condemn Iran,\u201d Macron said.", has={("France", "11", "Iran")},
          id="the speaker's we still acts on others"),
+    Case("Hamas fired rockets at Israel. Chile criticised Peru, while Israel raided Gaza, "
+         "also targeting commanders of the militant group.", has={("Israel", "19", "Hamas")},
+         lacks={("Chile", "19", None)}, id="a participle after a clause with its own subject tells of that subject"),
+    Case("Chile criticised Peru on Monday, accusing it of spying.", has={("Chile", "11", "Peru")},
+         id="a participle with no clause between is the main subject's"),
 ]
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
-from ..patterns import cue
+from ..patterns import behaves, cue, verb_patterns
 from ..syntax import DASHES, child, pobj, preps
 from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state
 
@@ -109,9 +109,16 @@ def _affiliating(prep: Token, t: Token, role: str, owned: bool) -> bool:
         return True
     if word == "from":
         return not owned
-    # "government officials in Ankara" are seated there, as the government is.
-    return word == "in" and (t.lemma_.lower() in SEATED or role not in ENVOY_ROLES or
+    # "government officials in Ankara" are seated there, as the government is; officials one
+    # meets "in Turkey" are Turkey's.
+    return word == "in" and (t.lemma_.lower() in SEATED or role not in ENVOY_ROLES or _met(t) or
                              any(c.dep_ == "compound" and c.lemma_.lower() in SEATED for c in t.children))
+
+
+def _met(t: Token) -> bool:
+    """Whether t is whom a verb of consultation meets: "met (with) officials in Turkey"."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head if t.dep_ == "dobj" else None
+    return verb is not None and any(behaves(p.cameo, "consult") for p in verb_patterns().get(verb.lemma_.lower(), ()))
 
 
 def _collective(doc: Doc, t: Token, affil: Found, role: str, lex: Lexicon) -> Mention | None:

@@ -3,7 +3,7 @@ and particle), its subjects, and the order in which its table rows are tried.
 
 Row priority (data/README.md, "Which row of a verb wins"): the rows of "verb particle"
 replace those of the bare verb; a row whose `object` class matches what the verb acts on
-replaces the plain row of the same preposition and kind ("expelled UN peacekeepers" 1661,
+replaces the plain rows of the same preposition ("expelled UN peacekeepers" 1661,
 "withdrew its troops from" 0874); then the direct-object rows are tried (the plain reading
 before the infinitive), then the prepositional rows in the order the table writes them for
 that verb, which is a choice made in the table ("protest,to,114" before "protest,against,140":
@@ -102,6 +102,9 @@ def object_class(ex: Extractor, tok: Token | None, found: list[Found]) -> str:
     words = {w for f in found for w in f.mention.text.lower().split()}
     if tok is not None:
         words |= {tok.lower_, tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+        of = next((pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if of is not None and tok.lemma_.lower() in DELEGATIONS:  # "a mission of observers"
+            words |= {of.lower_, of.lemma_.lower()}
     for cls, cue_words in CLASS_WORDS.items():
         if words & cue_words:
             return cls
@@ -112,10 +115,11 @@ def object_class(ex: Extractor, tok: Token | None, found: list[Found]) -> str:
 
 def select(patterns: tuple[VerbPattern, ...], cls: str) -> list[VerbPattern]:
     """The rows that hold for an object of class `cls`: a row of that class replaces the
-    plain row of the same preposition and kind; rows of other classes do not hold."""
+    plain rows of the same preposition ("received observers" is 0862, no hosting); rows of
+    other classes do not hold."""
     assert cls == "" or cls in OBJECT_CLASSES
-    specific = {(p.prep, p.kind) for p in patterns if cls and p.object == cls}
-    return [p for p in patterns if (cls and p.object == cls) or (not p.object and (p.prep, p.kind) not in specific)]
+    specific = {p.prep for p in patterns if cls and p.object == cls}
+    return [p for p in patterns if (cls and p.object == cls) or (not p.object and p.prep not in specific)]
 
 
 def ordered(rows: list[VerbPattern]) -> list[VerbPattern]:

@@ -24,6 +24,11 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     ("Russia withdrew from the Council of Europe.", ("Russia", "166", "Council of Europe"), "0874"),
     # Who is expelled gives the code: peacekeepers 1661, inspectors 1662.
     ("Rwanda expelled the peacekeepers of the United Nations.", ("Rwanda", "1661", "United Nations"), "166"),
+    # Receiving peacekeepers or observers is letting them in (0861, 0862), not hosting a visit.
+    ("Mali received UN peacekeepers on Monday.", ("Mali", "0861", "UN peacekeepers"), "043"),
+    ("Georgia received a mission of observers from the OSCE.",
+     ("Georgia", "0862", "Organization for Security and Co-operation in Europe"), "043"),
+    ("Egypt received a delegation from Hamas in Cairo.", ("Egypt", "043", "Hamas"), "0862"),
 ])
 def test_object_class_chooses_the_row(text, has, lacks):
     got = triples(text)

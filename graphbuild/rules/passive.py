@@ -39,7 +39,8 @@ def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
 
 def agentless(ex: Extractor, v: Token, predicate: str, pat, targets) -> None:
     """"killed in Israeli shelling": the act's own modifier names who did it; failing that,
-    an act with no agent is coded from the state where it happens ("soldiers killed in Ukraine")."""
+    an act with no agent is coded from the state where it happens ("soldiers killed in Ukraine"),
+    unless the victims are that state's own ("Iraqi civilians killed in Baghdad")."""
     acts = [pobj(p) for p in v.children if p.dep_ == PREP and p.lower_ == "in"]
     sources = next((found for a in acts if a is not None and ex.noun_pattern(a) is not None
                     for c in a.children if c.dep_ in {"amod", "compound", "poss"}
@@ -47,8 +48,13 @@ def agentless(ex: Extractor, v: Token, predicate: str, pat, targets) -> None:
     if sources:
         ex.emit(Claim(v, tuple(sources), tuple(targets), pat.cameo, predicate, "passive", pat.lemma, pat.kind, pat.row))
     elif (places := place(ex, v)):
-        ex.emit(Claim(v, tuple(places), tuple(targets), pat.cameo, f"{predicate} in", "location", pat.lemma,
-                      pat.kind, pat.row))
+        # "Iraqi civilians were killed in Baghdad": a state is no agent against its own people.
+        abroad = [t for t in targets if t.mention.country != places[0].mention.country]
+        if abroad:
+            ex.emit(Claim(v, tuple(places), tuple(abroad), pat.cameo, f"{predicate} in", "location", pat.lemma,
+                          pat.kind, pat.row))
+        else:
+            ex.note(v, "passive: no agent, and the place is the victims' own state")
     else:
         ex.note(v, "passive: no agent and no place")
 

@@ -41,6 +41,8 @@ NO_AGENT = [
          has={("Afghanistan", "19", "British military")}, id="a place behind outside of"),
     Case("Five Ukrainian civilians were killed in Russian shelling.", has={("Russia", "19", "Ukrainian civilians")},
          id="the act's own modifier names who did it"),
+    Case("Four Kenyan police officers were killed in Kenya on Sunday.", none=True,
+         id="a state is no agent against its own people killed at home"),
     Case("The islands, disputed by Japan and China, lie north of Taiwan.",
          lacks={(None, like(r"(?!13).*"), None)},  # any event is the dispute (13x)
          id="a participle's own subject is not searched inside the clause it heads"),

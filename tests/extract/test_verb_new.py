@@ -29,6 +29,8 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     ("Georgia received a mission of observers from the OSCE.",
      ("Georgia", "0862", "Organization for Security and Co-operation in Europe"), "043"),
     ("Egypt received a delegation from Hamas in Cairo.", ("Egypt", "043", "Hamas"), "0862"),
+    # Forcing someone out of a country is expelling them, not coercion in general.
+    ("Mali forced the UN refugee agency out of the country.", ("Mali", "166", "UN Refugee Agency"), "170"),
 ])
 def test_object_class_chooses_the_row(text, has, lacks):
     got = triples(text)

@@ -61,6 +61,8 @@ CUES: dict[str, str] = {
     "peacekeeper_noun": "words of peacekeepers: 'expelled UN peacekeepers' is 1661 (object class peacekeepers)",
     "observer_noun": "words of inspectors and observers: 'expelled the inspectors' is 1662 (object class observers)",
     "aid_noun": "words of aid agencies: 'expelled aid workers' is 1663 (object class aid_workers)",
+    "relief_noun": "words of relief goods: 'handed over medicine to X' is 073 (object class relief)",
+    "weapon_noun": "words of weapons: 'shipped arms to X' is 072 (object class weapons)",
 }
 # Classes of what a verb acts on that change its code ("expelled diplomats" 166, "expelled
 # peacekeepers" 1661, "withdrew its troops" 0874): the `object` column of data/verbs.csv, most
@@ -68,6 +70,8 @@ CUES: dict[str, str] = {
 OBJECT_CLASSES: dict[str, str] = {
     "peacekeepers": "peacekeepers or a peacekeeping force (cue peacekeeper_noun)",
     "observers": "inspectors, observers, monitors (cue observer_noun)",
+    "relief": "relief goods: medicine, food, supplies (cue relief_noun)",
+    "weapons": "arms, weapons, ammunition (cue weapon_noun)",
     "aid_workers": "aid agencies and aid workers (cue aid_noun)",
     "troops": "troops, forces, rebels or militias: an actor of an armed role",
 }

@@ -21,7 +21,7 @@ from ..arguments import ARMED_ROLES, same
 from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
-from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj,
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj, quantity,
                       preps, question, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 DELEGATIONS = cue("delegation_noun")
 # Words of each object class but troops (OBJECT_CLASSES), from data/cues.csv.
 CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
-               "aid_workers": cue("aid_noun")}
+               "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun")}
 # Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
 ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
 
@@ -103,7 +103,8 @@ def object_class(ex: Extractor, tok: Token | None, found: list[Found]) -> str:
     if tok is not None:
         words |= {tok.lower_, tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
         of = next((pobj(p) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        if of is not None and tok.lemma_.lower() in DELEGATIONS:  # "a mission of observers"
+        # What a group or a measure is of: "a mission of observers", "700 kg of medicine".
+        if of is not None and (tok.lemma_.lower() in DELEGATIONS or quantity(tok)):
             words |= {of.lower_, of.lemma_.lower()}
     for cls, cue_words in CLASS_WORDS.items():
         if words & cue_words:

@@ -31,6 +31,11 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     ("Egypt received a delegation from Hamas in Cairo.", ("Egypt", "043", "Hamas"), "0862"),
     # Forcing someone out of a country is expelling them, not coercion in general.
     ("Mali forced the UN refugee agency out of the country.", ("Mali", "166", "UN Refugee Agency"), "170"),
+    # What is handed over or shipped gives the code: relief goods 073, weapons 072, people 084.
+    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.",
+     ("Swiss health workers", "073", "Red Crescent"), "084"),
+    ("Iran shipped weapons to Hezbollah.", ("Iran", "072", "Hezbollah"), "070"),
+    ("Serbia handed over two suspects to Croatia.", ("Serbia", "084", "Croatia"), "073"),
 ])
 def test_object_class_chooses_the_row(text, has, lacks):
     got = triples(text)

@@ -81,6 +81,8 @@ def _add_collective(doc: Doc, t: Token, role: str, by_token: ByToken, lex: Lexic
     """One collective for each affiliation ("Hungarian and Romanian officials"); with `local`,
     the one state of the sentence when none is named. Whether any was found."""
     mentions = [m for a in _affiliations(t, role, by_token) if (m := _collective(doc, t, a, role, lex)) is not None]
+    # One collective per actor: "Port-au-Prince, Haiti — Police" names Haiti twice.
+    mentions = [m for i, m in enumerate(mentions) if all((m.key, m.name) != (o.key, o.name) for o in mentions[:i])]
     if not mentions and local:
         mentions = [m for m in [_local_collective(t, role, by_token, lex)] if m is not None]
     if mentions:
@@ -163,7 +165,8 @@ def _dateline_state(t: Token, by_token: ByToken) -> str | None:
     happens, so the dateline outweighs a state the sentence names ("LIMA, Peru — police
     raided the Chilean consulate")."""
     for sent in islice(t.doc.sents, 3):
-        dash = next((w for w in sent[:8] if w.text in DASHES), None)
+        # The dash after the place, not a hyphen inside it ("Port-au-Prince, Haiti — ").
+        dash = next((w for w in sent[1:8] if w.text in DASHES and w.doc[w.i - 1].whitespace_), None)
         if dash is None:
             continue
         place = t.doc[sent.start:dash.i]

@@ -21,6 +21,8 @@ CASES = [
          has={("Peruvian police", "19", "Chilean government")}, id="police of no nationality are the dateline's"),
     Case("NAIROBI, Kenya \u2014 Police arrested two Ugandan opposition activists on Monday.",
          has={("Kenyan police", "17", None)}, id="the dateline outweighs a state the sentence names"),
+    Case("Port-au-Prince, Haiti \u2014 Police arrested two Dominican traders on Monday.",
+         exactly={("Haitian police", "17", "Dominican business")}, id="a hyphenated dateline names its state once"),
     Case("Police raided the Chilean consulate after Chile criticised Peru and Bolivia.",
          lacks={("Peruvian police", None, None)},
          id="without a dateline police of several named states stay unnamed"),

@@ -26,7 +26,7 @@ CASES = [
     Case("Kenyan police said Somali militants attacked a Kenyan border post.", lacks={(None, "112", None)},
          id="police reporting an attack do not accuse"),
     Case("Swiss doctors handed over medicine to Iraq, according to the Swiss government.",
-         has={("Swiss health workers", "08", "Iraq")}, lacks={(None, None, "Swiss government")},
+         has={("Swiss health workers", "07", "Iraq")}, lacks={(None, None, "Swiss government")},
          id="according to names a source, not a target"),
     Case("Mattis told reporters that Syria must stop.", lacks={(None, "010", None)},
          id="telling reporters is no event"),

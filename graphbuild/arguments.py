@@ -62,11 +62,11 @@ class Arguments:
 
     def remember(self, sent) -> None:
         """After a sentence is read: its mentions and subjects are the latest of their kind."""
-        for tok in sent:
-            f = self.mentions.get(tok.i)
+        for i in range(sent.start, sent.end):  # no Token made for a word that is no mention
+            f = self.mentions.get(i)
             if f:
                 self.coref.last_mention[kind_of(f)] = f
-            if f and tok.dep_ in SUBJ | PASS_SUBJ:
+            if f and self.doc[i].dep_ in SUBJ | PASS_SUBJ:
                 self.coref.last_subject[kind_of(f)] = f
 
     def actors(self, tok: Token | None, depth: int = 5, local: bool = False) -> list[Found]:

@@ -25,11 +25,13 @@ from .tables import rows
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every article
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Straight apostrophes, no possessive, single spaces."""
     text = re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()

@@ -47,7 +47,7 @@ def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
     for start in (t.i for t in tokens if t.text in firsts):
         for n in range(min(longest, len(doc) - start), 0, -1):
             span = doc[start:start + n]
-            if span.text in table and claims.free(start, start + n):
+            if claims.free(start, start + n) and span.text in table:
                 m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="ORGANIZATION",
                             name=span.text)
                 claims.add(Found(start, start + n, _outlet(m, *table[span.text])))

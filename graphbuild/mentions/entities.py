@@ -14,6 +14,7 @@ from ..patterns import cue
 from .found import ORG_LABELS, PERSON_LABELS, Claims, Found, mention_of
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
+_LEADING = {"the"} | _HONORIFICS
 # Nouns after a name that make it a place: "the Essequibo region".
 PLACE_NOUNS = cue("place_noun")
 
@@ -38,7 +39,7 @@ def strip(span: Span) -> Span:
     "Mr Putin's" -> "Putin"."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the"} | _HONORIFICS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1

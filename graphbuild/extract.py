@@ -43,7 +43,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import DEP, LEMMA, POS, TAG
 from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
@@ -83,7 +82,6 @@ class Extractor:
         self.trace = trace
         self._sentences: dict[int, dict] = {}  # sentence start -> its text and offsets
         self._written = doc.user_data.get("text")  # a headline parsed in sentence case, as written
-        self._readings = _readings(doc, self.noun_words)
 
     def people(self) -> list[Mention]:
         """Every person named in the article, in order: the resolver ties surnames to names."""
@@ -143,15 +141,11 @@ class Extractor:
         return self.events
 
     def _read(self, sent) -> None:
-        doc = self.doc
-        for i in range(sent.start, sent.end):
-            as_verb, as_noun = self._readings[i]
-            if as_verb or as_noun:  # a Token is made only for a word a rule reads
-                tok = doc[i]
-                if as_verb:
-                    self.verb(tok)
-                if as_noun:
-                    noun(self, tok)
+        for tok in sent:
+            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+                self.verb(tok)  # "is opposed to", "was willing to" read like verbs
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                noun(self, tok)
         self.args.remember(sent)
 
     def verb(self, v: Token) -> None:
@@ -251,22 +245,6 @@ class Extractor:
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,
                                     "sent_end": sent.start_char + lead + len(stripped)}
         return self._sentences[key]
-
-
-def _readings(doc: Doc, noun_words: frozenset[str]) -> list[tuple[bool, bool]]:
-    """Whether each token is read as a verb ("is opposed to", "was willing to" are read like
-    verbs) and as a noun (one whose lemma can head an event noun: noun_pattern looks no
-    further at others), from the document's arrays: no Token object for the other words."""
-    names = doc.vocab.strings
-    kinds: dict[tuple[int, int, int, int], tuple[bool, bool]] = {}
-    out = []
-    for key in map(tuple, doc.to_array([POS, TAG, DEP, LEMMA]).tolist()):
-        if key not in kinds:
-            pos, tag, dep, lemma = (names[k] for k in key)
-            kinds[key] = (pos in {"VERB", "AUX"} or tag.startswith("VB") or dep == "acomp",
-                          pos in {"NOUN", "PROPN"} and lemma.lower() in noun_words)
-        out.append(kinds[key])
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -226,7 +226,8 @@ class Arguments:
         takes the last mention of its kind, subject or not."""
         # An object pronoun is not its own clause's subject: "after Somalia criticized it".
         own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
-        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        start = tok.sent.start
+        for t in (self.doc[i] for i in range(tok.i - 1, start - 1, -1)):  # back from tok, made as read
             f = self.mentions.get(t.i)
             if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
                 continue

@@ -142,9 +142,10 @@ class Extractor:
 
     def _read(self, sent) -> None:
         for tok in sent:
-            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+            pos = tok.pos_  # read once: spaCy converts it anew on every access
+            if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                 self.verb(tok)  # "is opposed to", "was willing to" read like verbs
-            if tok.pos_ in {"NOUN", "PROPN"}:
+            if pos in {"NOUN", "PROPN"}:
                 noun(self, tok)
         self.args.remember(sent)
 

@@ -161,6 +161,8 @@ def add_surnames(tokens: list[Token], claims: Claims) -> None:
     for f in sorted(claims.found, key=lambda f: f.start):
         if f.mention.kind == "PERSON" and f.end - f.start > 1:
             surname_of.setdefault(tokens[f.end - 1].text, f)
+    if not surname_of:
+        return  # no full name seen: no surname to look for
     for t in tokens:
         full = surname_of.get(t.text)
         if full is not None and not claims.taken[t.i] and t.pos_ == "PROPN" and t.i > full.start:

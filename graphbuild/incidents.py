@@ -6,7 +6,8 @@ researchers count). Two events are mentions of one incident when they have
 
 - the same source and the same target after resolution (`IncidentRule.actors`: the resolved
   actor id, or the actor's state), an untargeted event grouping with untargeted events of
-  its source alone;
+  its source alone; in either order for the roots of `IncidentRule.undirected` (a meeting:
+  "Tillerson met Lavrov" is read both ways, and is one meeting);
 - the same code family (`IncidentRule.codes`: the CAMEO root, the PLOVER type or the full
   code) and the same polarity (a negated event is never a mention of the event it denies);
 - event dates that agree within `IncidentRule.window_days`. A date is a span of days: a day,
@@ -54,11 +55,14 @@ class IncidentRule:
     actors: "id" (the same resolved actor) or "country" ("Lavrov" and "Russia" are one
         actor: the actor's country, else its CAMEO actor code's first three letters, else its id).
     codes: "root" (the CAMEO root, "112" and "111" are one: 11), "plover" (the PLOVER type)
-        or "code" (the full CAMEO code)."""
+        or "code" (the full CAMEO code).
+    undirected: CAMEO roots whose events are one incident whichever actor is the source
+        (04, consult: "X and Y met" gives X->Y and Y->X, and a visit is one meeting with its host)."""
 
     window_days: int = 2
     actors: str = "id"
     codes: str = "root"
+    undirected: tuple[str, ...] = ("04",)
 
     def __post_init__(self) -> None:
         if self.window_days < 0:
@@ -92,8 +96,8 @@ class Sighting:
 class Incident:
     """One happening and the mentions that report it.
 
-    source/target: the group's actor keys (actor ids, or states with actors="country");
-    target None for untargeted events. code: the representative CAMEO code. date: the
+    source/target: the group's actor keys (actor ids, or states with actors="country"), in
+    alphabetical order for an undirected root; target None for untargeted events. code: the representative CAMEO code. date: the
     earliest date of a mention (None when undated); first_report/last_report: the earliest
     and latest publication date of its articles. mentions, articles and sources (outlets)
     are counts; events are the member event ids, sorted."""
@@ -165,9 +169,12 @@ def sighting(e: Event, rule: IncidentRule = DEFAULT_RULE) -> Sighting:
     text gives one, else the article's) with `Event.date_precision` when the record has one."""
     span = day_span(e.date, getattr(e, "date_precision", None))
     art = e.article
+    source, target = _actor_key(e.source, rule), _actor_key(e.target, rule)
+    if (e.cameo or "")[:2] in rule.undirected and target:
+        source, target = sorted((source, target))
     return Sighting(
         event_id=e.id,
-        group=(_actor_key(e.source, rule), _actor_key(e.target, rule), _family(e, rule), "neg" if e.negated else ""),
+        group=(source, target, _family(e, rule), "neg" if e.negated else ""),
         first_day=span[0] if span else None, last_day=span[1] if span else None,
         article=e.doc_id, outlet=art.source if art else None, published=art.date if art else None,
         date=e.date, cameo=e.cameo)

@@ -79,6 +79,16 @@ def test_what_counts_as_the_same_actor_and_code_is_a_parameter():
         IncidentRule(actors="name")
 
 
+def test_a_meeting_is_one_incident_whichever_side_is_the_source():
+    # "Russia and the United States met" is read both ways; a criticism is not symmetric.
+    met = [ev("a", 0, cameo="040"), ev("a", 0, source=USA, target=RUS, cameo="040"),
+           ev("b", 0, source=USA, target=RUS, cameo="042")]
+    [meeting] = group_events(met)
+    assert (meeting.source, meeting.target, meeting.mentions) == ("russia", "united-states", 3)
+    assert len(group_events(met, IncidentRule(undirected=()))) == 2
+    assert len(group_events([ev("a", 0), ev("a", 0, source=USA, target=RUS)])) == 2
+
+
 def test_untargeted_events_group_by_source_and_root_alone():
     a, b = ev("a", 0, target=None), ev("b", 0, target=None, date="2024-03-05")
     targeted = ev("c", 0)

@@ -12,6 +12,8 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Event)-[:TARGET]->(:Actor)          on whom
     (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
     (:Event)-[:REPORTED_IN]->(:Article)   where it was read
+    (:Event)-[:MENTION_OF]->(:Incident {id}) the happening it reports (incidents.py); the
+                                           incident's counts are those of its MENTION_OF
     (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
     (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
              modality, date, sentence, article}]->(:Actor)
@@ -52,6 +54,7 @@ SCHEMA = (
     "CREATE CONSTRAINT graphbuild_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_cameo_code IF NOT EXISTS FOR (n:CameoCode) REQUIRE n.code IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
 )
@@ -111,6 +114,8 @@ OPTIONAL MATCH (c:CameoCode {{code: row.props.cameo}})
 CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
 CREATE (e)-[:SOURCE]->(s), (e)-[:TARGET]->(t), (e)-[:REPORTED_IN]->(a)
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
 FOREACH (rel IN CASE WHEN row.rel IS NULL THEN [] ELSE [row.rel] END |
   CREATE (s)-[:$(rel) {{{_literal_map("row.direct", DIRECT_KEYS)}}}]->(t))
 """
@@ -122,12 +127,21 @@ RETURN collect(e.id) AS ids
 """
 
 # An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
-# part: never, a batch is one transaction) keeps its relationships; its properties are set again.
+# part: never, a batch is one transaction) keeps its relationships; its properties are set again,
+# and its incident (a build of more articles may group it anew; NO_INCIDENT_LEFT removes the
+# incidents left without a mention).
 _OLD_EVENTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
 SET e += row.props
+WITH e, row
+OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce(row.incident, '')
+DELETE m
+WITH DISTINCT e, row WHERE row.incident IS NOT NULL
+MERGE (i:Incident {id: row.incident})
+MERGE (e)-[:MENTION_OF]->(i)
 """
+NO_INCIDENT_LEFT = "MATCH (i:Incident) WHERE NOT (i)<-[:MENTION_OF]-() DELETE i"
 
 # The direct relationship of an event loaded before, found through the uniqueness constraint on
 # event_id (an index seek, not a walk over the pair's relationships); created when missing.
@@ -218,6 +232,7 @@ def _article_row(e: Event) -> dict:
 def _event_row(e: Event) -> dict:
     direct = _direct_props(e)
     return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e),
+            "incident": e.incident,
             "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
         "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
         "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
@@ -273,6 +288,7 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
     old = [r for r in rows if r["id"] in known]
     if old:
         tx.run(_OLD_EVENTS, rows=old).consume()
+        tx.run(NO_INCIDENT_LEFT).consume()
         direct: dict[str, list[dict]] = {}
         for r in old:
             if r["rel"]:
@@ -388,6 +404,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         RETURN count(r) AS n""", events=events).single()["n"]
     tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
     tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
+    tx.run(NO_INCIDENT_LEFT).consume()
     gone = tx.run("""
         UNWIND $actors AS aid
         MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)
@@ -399,7 +416,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
 def unload(article: str, settings: connection.Settings | None = None, *,
            driver: neo4j.Driver | None = None) -> UnloadReport:
     """Remove one article: its events, their direct relationships, the article node, and the
-    actors that no other event mentions. One transaction: all of it or nothing."""
+    actors and incidents that no other event mentions. One transaction: all of it or nothing."""
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:

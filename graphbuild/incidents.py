@@ -97,16 +97,17 @@ class Incident:
     """One happening and the mentions that report it.
 
     source/target: the group's actor keys (actor ids, or states with actors="country"), in
-    alphabetical order for an undirected root; target None for untargeted events. code: the representative CAMEO code. date: the
-    earliest date of a mention (None when undated); first_report/last_report: the earliest
-    and latest publication date of its articles. mentions, articles and sources (outlets)
-    are counts; events are the member event ids, sorted."""
+    alphabetical order for an undirected root; target None for untargeted events. family:
+    the code family (a root with codes="root"); cameo: the representative CAMEO code. date:
+    the earliest date of a mention (None when undated); first_report/last_report: the
+    earliest and latest publication date of its articles. mentions, articles and sources
+    (outlets) are counts; events are the member event ids, sorted."""
 
     id: str
     source: str
     target: str | None
     family: str
-    code: str | None
+    cameo: str | None
     negated: bool
     date: str | None
     first_report: str | None
@@ -119,7 +120,7 @@ class Incident:
     def record(self) -> dict:
         """The JSON object of one line of incidents.jsonl."""
         return {"id": self.id, "source": self.source, "target": self.target, "family": self.family,
-                "cameo": self.code, "negated": self.negated, "date": self.date,
+                "cameo": self.cameo, "negated": self.negated, "date": self.date,
                 "first_report": self.first_report, "last_report": self.last_report,
                 "mentions": self.mentions, "articles": self.articles, "sources": self.sources,
                 "events": list(self.events)}
@@ -217,7 +218,7 @@ def _incident(group: tuple[str, ...], chain: list[Sighting]) -> Incident:
     published = sorted(s.published for s in chain if s.published)
     return Incident(
         id=_incident_id(group, chain[0].event_id), source=group[0], target=group[1] or None,
-        family=group[2], code=representative_code(s.cameo for s in chain), negated=group[3] == "neg",
+        family=group[2], cameo=representative_code(s.cameo for s in chain), negated=group[3] == "neg",
         date=first.date if first else None,
         first_report=published[0] if published else None, last_report=published[-1] if published else None,
         mentions=len(chain), articles=len({s.article for s in chain}),

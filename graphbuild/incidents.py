@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date as Date
@@ -173,12 +174,17 @@ def sighting(e: Event, rule: IncidentRule = DEFAULT_RULE) -> Sighting:
     source, target = _actor_key(e.source, rule), _actor_key(e.target, rule)
     if (e.cameo or "")[:2] in rule.undirected and target:
         source, target = sorted((source, target))
+    # Interned: a corpus repeats its actors, codes, articles and dates, read anew for each event.
     return Sighting(
         event_id=e.id,
-        group=(source, target, _family(e, rule), "neg" if e.negated else ""),
+        group=tuple(map(sys.intern, (source, target, _family(e, rule), "neg" if e.negated else ""))),
         first_day=span[0] if span else None, last_day=span[1] if span else None,
-        article=e.doc_id, outlet=art.source if art else None, published=art.date if art else None,
-        date=e.date, cameo=e.cameo)
+        article=sys.intern(e.doc_id), outlet=_interned(art.source if art else None),
+        published=_interned(art.date if art else None), date=_interned(e.date), cameo=_interned(e.cameo))
+
+
+def _interned(value: str | None) -> str | None:
+    return sys.intern(value) if value is not None else None
 
 
 def representative_code(codes: Iterable[str | None]) -> str | None:

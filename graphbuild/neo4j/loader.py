@@ -128,8 +128,8 @@ RETURN collect(e.id) AS ids
 
 # An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
 # part: never, a batch is one transaction) keeps its relationships; its properties are set again,
-# and its incident (a build of more articles may group it anew; NO_INCIDENT_LEFT removes the
-# incidents left without a mention).
+# and its incident (a build of more articles may group it anew): it returns the incidents it
+# left, which _NO_MENTION_LEFT removes when no event mentions them any more.
 _OLD_EVENTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
@@ -137,11 +137,16 @@ SET e += row.props
 WITH e, row
 OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce(row.incident, '')
 DELETE m
-WITH DISTINCT e, row WHERE row.incident IS NOT NULL
-MERGE (i:Incident {id: row.incident})
-MERGE (e)-[:MENTION_OF]->(i)
+WITH e, row, old.id AS left
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {id: id}) MERGE (e)-[:MENTION_OF]->(i))
+RETURN collect(DISTINCT left) AS left
 """
-NO_INCIDENT_LEFT = "MATCH (i:Incident) WHERE NOT (i)<-[:MENTION_OF]-() DELETE i"
+_NO_MENTION_LEFT = """
+UNWIND $ids AS id
+MATCH (i:Incident {id: id}) WHERE NOT (i)<-[:MENTION_OF]-()
+DELETE i
+"""
 
 # The direct relationship of an event loaded before, found through the uniqueness constraint on
 # event_id (an index seek, not a walk over the pair's relationships); created when missing.
@@ -287,8 +292,8 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
         tx.run(_NEW_EVENTS, rows=new).consume()
     old = [r for r in rows if r["id"] in known]
     if old:
-        tx.run(_OLD_EVENTS, rows=old).consume()
-        tx.run(NO_INCIDENT_LEFT).consume()
+        left = tx.run(_OLD_EVENTS, rows=old).single()["left"]
+        tx.run(_NO_MENTION_LEFT, ids=left).consume()
         direct: dict[str, list[dict]] = {}
         for r in old:
             if r["rel"]:
@@ -395,6 +400,9 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(x:Actor)
         RETURN collect(DISTINCT e.id) AS events, collect(DISTINCT x.id) AS actors""", id=article).single()
     events, actors = rec["events"], rec["actors"]
+    incidents = tx.run("""
+        MATCH (:Article {id: $id})<-[:REPORTED_IN]-(:Event)-[:MENTION_OF]->(i:Incident)
+        RETURN collect(DISTINCT i.id) AS ids""", id=article).single()["ids"]
     direct = tx.run("""
         UNWIND $events AS eid
         MATCH (e:Event {id: eid})-[:SOURCE]->(s:Actor)
@@ -404,7 +412,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         RETURN count(r) AS n""", events=events).single()["n"]
     tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
     tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
-    tx.run(NO_INCIDENT_LEFT).consume()
+    tx.run(_NO_MENTION_LEFT, ids=incidents).consume()
     gone = tx.run("""
         UNWIND $actors AS aid
         MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)

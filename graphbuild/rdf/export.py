@@ -111,7 +111,9 @@ _KIND_CLASS_N = {kind: _n(cls) for kind, cls in _KIND_CLASS.items()}
 _P = {name: _n(GB[name]) for name in (
     "countryCode", "country", "cameoActorCode", "cameoRole", "resolved", "sourceActor", "targetActor",
     "predicate", "ploverType", "ploverMode", "quadClass", "goldstein", "negated", "modality", "confidence",
-    "evidenceText", "charStart", "charEnd", "rule", "Event")}
+    "evidenceText", "charStart", "charEnd", "rule", "Event", "eventDate", "dateText", "dateSource")}
+# An event date's XSD type by its precision.
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _SEM_EVENT, _SEM_TYPE, _SEM_ACTOR = _n(SEM.Event), _n(SEM.eventType), _n(SEM.Actor)
 _SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
 _PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
@@ -187,6 +189,22 @@ class _Statements:
             out.append(f"{node} {_SDO['publisher']} {_text(ref.source)} .")
         return node
 
+    @staticmethod
+    def when(node: str, e: Event) -> list[str]:
+        """sem:hasTimeStamp, a day: the event's own when the text names the day, else its
+        article's; gb:eventDate, typed by its precision, with the words it came from."""
+        out = []
+        published = e.article.date if e.article else None
+        day = e.event_date if e.date_precision == "day" else published
+        if day and _DATE.match(day[:10]):
+            out.append(f"{node} {_SEM_TIME} {_typed(day[:10], XSD.date)} .")
+        if e.event_date and e.date_precision in _DATE_TYPES:
+            out.append(f"{node} {_P['eventDate']} {_typed(e.event_date, _DATE_TYPES[e.date_precision])} .")
+            out.append(f"{node} {_P['dateSource']} {_text(e.date_source or 'text')} .")
+        if e.date_text:
+            out.append(f"{node} {_P['dateText']} {_text(e.date_text)} .")
+        return out
+
     def event(self, e: Event) -> list[str]:
         out: list[str] = []
         node = self.iri("event", e.id)
@@ -217,8 +235,7 @@ class _Statements:
         out.append(f"{node} {_P['negated']} {_bool(e.negated)} .")
         out.append(f"{node} {_P['modality']} {_text(e.modality)} .")
         out.append(f"{node} {_P['confidence']} {_decimal(e.confidence)} .")
-        if e.date and _DATE.match(e.date[:10]):
-            out.append(f"{node} {_SEM_TIME} {_typed(e.date[:10], XSD.date)} .")
+        out.extend(self.when(node, e))
         # provenance: the article, the sentence and where it is, the rule, the time
         out.append(f"{node} {_DERIVED} {art} .")
         out.append(f"{node} {_P['evidenceText']} {_text(e.sentence)} .")

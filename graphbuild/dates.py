@@ -73,7 +73,13 @@ def date_words(anchor) -> str | None:
             if c.i in by_governor and c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"} \
                     and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children):
                 return by_governor[c.i]
-        if tok.head.i == tok.i or tok.dep_ in {"relcl", "acl", "appos"}:
+        # An event noun the clause only mentions has its own time: "denounced on Tuesday
+        # Russia's invasion of Ukraine" does not date the invasion (a light verb's noun,
+        # "carried out an attack on Saturday", comes here with the verb as its anchor).
+        # A report in the past perfect is of an earlier time: "said Sunday its warplanes had
+        # struck" (but "said on Sunday it fired rockets" is Sunday's).
+        if tok.head.i == tok.i or tok.dep_ in {"relcl", "acl", "appos"} or tok.pos_ in {"NOUN", "PROPN"} \
+                or tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
             return None
         tok = tok.head
 

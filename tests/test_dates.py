@@ -170,3 +170,20 @@ def test_a_date_placed_by_the_clause_it_is_in():
     assert when["Germany", "Russia"] == ("on Friday evening", "2024-04-12")
     assert when["France", "Iran"] == (None, "2024-04-18")  # another clause's date is not its own
     assert when["Mexico", "Ecuador"] == (None, "2024-04-18")  # the raid's date, not the condemnation's
+
+
+def test_an_event_noun_is_not_dated_by_the_verb_that_mentions_it():
+    text = "On Tuesday, Biden denounced Russia's invasion of Ukraine. Hamas carried out an attack on Israel on October 7."
+    events = extract_articles([Article(id="n", text=text, date="2023-11-01")]).events
+    when = {(e.source.name, e.cameo[:2], e.target.name): e.event_date for e in events}
+    assert when["Russia", "19", "Ukraine"] == "2023-11-01"  # the article's date: the invasion is not Tuesday's
+    assert when["Hamas", "19", "Israel"] == "2023-10-07"  # a light verb's noun: the verb's date
+
+
+def test_a_report_in_the_past_perfect_is_not_dated_by_the_saying():
+    text = ("Israel said on Sunday that its jets had struck Hezbollah. "
+            "Hezbollah said on Sunday that it fired rockets at Israel.")
+    events = extract_articles([Article(id="r", text=text, date="2024-04-09")]).events
+    when = {(e.source.name, e.cameo[:2], e.target.name): e.date_text for e in events}
+    assert when["Hezbollah", "19", "Israel"] == "on Sunday"
+    assert when[next(k for k in when if k[2] == "Hezbollah" and k[1] == "19")] is None

@@ -102,3 +102,23 @@ def test_generated_at_time_is_a_date_time(events):
     g = to_graph(events)
     e = event_node(g, "Lavrov criticised")
     assert g.value(e, URIRef("http://www.w3.org/ns/prov#generatedAtTime")).datatype == XSD.dateTime
+
+
+def test_event_dates_are_typed_by_their_precision_and_checked(events):
+    import dataclasses
+
+    once = [e for e in events if sum(x.sentence == e.sentence for x in events) == 1][:3]  # one event per sentence
+    dated = {e.id: dataclasses.replace(e, event_date=when, date_precision=precision, date_text=words, date_source="text")
+             for e, (when, precision, words) in zip(once, [("2017-04-09", "day", "on Sunday"),
+                                                           ("2017-03", "month", "in March"),
+                                                           ("2016", "year", "in 2016")])}
+    g = to_graph([dated.get(e.id, e) for e in events])
+    got = {str(g.value(event_node(g, e.sentence), GB.dateText)): g.value(event_node(g, e.sentence), GB.eventDate)
+           for e in dated.values()}
+    assert {k: (str(v), v.datatype) for k, v in got.items()} == {
+        "on Sunday": ("2017-04-09", XSD.date), "in March": ("2017-03", XSD.gYearMonth), "in 2016": ("2016", XSD.gYear)}
+    assert validate_graph(g).conforms
+    node = event_node(g, once[0].sentence)
+    g.set((node, GB.eventDate, Literal("April 2017")))
+    report = validate_graph(g)
+    assert (str(node), "gb:eventDate") in {(v.node, v.path) for v in report.violations}

@@ -24,8 +24,11 @@ JSONL id, ``a/x.txt`` after ``b/x.txt``) is refused with a Problem naming where 
 first read; rename one of them. An article longer than MAX_ARTICLE_CHARS is refused too (split
 it into articles); shorter long texts are parsed in pieces (see nlp).
 
-Dates are kept only when they are ISO 8601 (``2017-04-12``, ``2017-04-12T09:30:00Z``, ...) and are
-reduced to ``YYYY-MM-DD``; any other date string is dropped, as a date we cannot order is no date.
+An article's date (reduced to ``YYYY-MM-DD``) is never guessed. It comes from the JSONL ``date``
+(ISO 8601, ``2017-04-12T09:30:00Z``, or a full date with the month's name, ``April 12, 2017``;
+any other value is a Problem and the article is read without a date), the HTML page's metadata
+(not dates found in its text), or a ``.txt`` article's own date line: a line near the top that is
+only a date, or a dateline, ``WASHINGTON, April 12, 2017 — ...`` (dates.text_date).
 
 Each Problem's reason ends with the fix. With ``strict=True`` the first problem raises InputError.
 """
@@ -40,6 +43,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .dates import full_date, text_date
 from .errors import InputError
 from .model import Article, Problem
 
@@ -77,6 +81,14 @@ class _Skip(Exception):
     def error(self) -> InputError:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return InputError(f"{where}: {self.reason}", self.fix)
+
+
+class _BadDate(Exception):
+    """A record whose date cannot be read: the article is still used, without a date."""
+
+    def __init__(self, article: Article, reason: str, fix: str) -> None:
+        super().__init__(reason)
+        self.article, self.fix = article, fix
 
 
 def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | Problem]:
@@ -238,9 +250,11 @@ def _read_txt(path: Path, data: bytes) -> Article:
     _too_long(text)
     first, _, rest = text.partition("\n")
     first = first.strip()
-    is_title = bool(first) and len(first) <= MAX_TITLE_CHARS and not first.endswith(".") and bool(rest.strip())
+    dated = text_date(text)
+    is_title = bool(first) and len(first) <= MAX_TITLE_CHARS and not first.endswith(".") and bool(rest.strip()) \
+        and not (dated and dated[1] == first)  # a date line is no title
     return Article(id="stdin" if path == STDIN else path.stem, text=text, title=first if is_title else None,
-                   path=str(path))
+                   date=dated[0] if dated else None, path=str(path))
 
 
 def _read_jsonl(path: Path, lines: Iterable[bytes]) -> Iterator[tuple[Article, int] | _Skip]:
@@ -258,6 +272,9 @@ def _read_jsonl(path: Path, lines: Iterable[bytes]) -> Iterator[tuple[Article, i
                 raise _Skip(f"NUL byte at byte offset {start + nul}, not text",
                             "each line must be one JSON object: {\"id\": ..., \"text\": ...}")
             yield _article_of_record(path, _decode(raw, n, start)), n
+        except _BadDate as bad:  # the article is read; its date is reported
+            yield bad.article, n
+            yield _Skip(str(bad), bad.fix, n).at(path)
         except _Skip as skip:
             skip.line = n
             yield skip.at(path)
@@ -284,15 +301,22 @@ def _article_of_record(path: Path, line: str) -> Article:
         raise _Skip(f"{why} in record {str(rid)!r}", "give each record the article text as a string")
     _too_long(text, f"record {str(rid)!r}")
     extra = {k: str(rec[k]) if rec.get(k) is not None else None for k in OPTIONAL_FIELDS}
-    extra["date"] = iso_date(extra["date"])
-    return Article(id=str(rid), text=text, path=str(path), **extra)
+    given, extra["date"] = extra["date"], article_date(extra["date"])
+    article = Article(id=str(rid), text=text, path=str(path), **extra)
+    if given and not article.date:
+        raise _BadDate(article, f"\"date\" {given!r} of record {str(rid)!r} is not a date; the article is read without one",
+                       "give the date as ISO 8601 (2024-03-03) or with the month's name (March 3, 2024)")
+    return article
 
 
 def _read_html(path: Path, data: bytes) -> Article:
     import trafilatura  # heavy; only paid for when there is HTML to read
+    from trafilatura.settings import set_date_params
 
     # Bytes, not str: trafilatura honours the page's declared charset.
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    # The page's date from its metadata only: no date guessed from the words of the page.
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                      date_extraction_params=set_date_params(False))
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise _Skip("no article text found in the HTML page",
@@ -303,6 +327,11 @@ def _read_html(path: Path, data: bytes) -> Article:
     _too_long(text)
     return Article(id=path.stem, text=text, title=doc.title or None, date=iso_date(doc.date),
                    url=doc.url or None, source=doc.sitename or None, path=str(path))
+
+
+def article_date(value: str | None) -> str | None:
+    """YYYY-MM-DD of an ISO 8601 date or a full date with the month's name; None otherwise."""
+    return iso_date(value) or (full_date(value) if value else None)
 
 
 def iso_date(value: str | None) -> str | None:

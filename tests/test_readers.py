@@ -84,13 +84,15 @@ def test_jsonl_records(tmp_path):
          "url": "https://example.org/n1", "source": "Fjord Courier"},
         {"id": 42, "text": "Sweden criticised Norway.", "date": "2021-03-05T08:15:00+01:00"},
         {"id": "n3", "text": "Denmark praised Finland.", "date": "5 March 2021"},
+        {"id": "n4", "text": "Denmark praised Finland.", "date": "03/05/2021"},
     ]
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n\n", encoding="utf-8")
-    a1, a2, a3 = read(f)
+    a1, a2, a3, a4, problem = read(f)
     assert a1 == Article(id="n1", text=BODY, title="Nordic talks", date="2021-03-04",
                          url="https://example.org/n1", source="Fjord Courier", path=str(f))
     assert (a2.id, a2.date, a2.title) == ("42", "2021-03-05", None)
-    assert a3.date is None  # not ISO: dropped
+    assert a3.date == "2021-03-05"  # the month named: no doubt which
+    assert a4.date is None and isinstance(problem, Problem) and problem.line == 4  # March 5 or May 3? reported
 
 
 def test_jsonl_bad_lines_are_problems_and_the_rest_is_read(tmp_path):

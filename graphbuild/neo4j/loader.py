@@ -6,7 +6,8 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Article {id, title, date, url, source})
     (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
     (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
-             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at})
+             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at,
+             event_date, date_precision, date_text, date_source})
 
     (:Event)-[:SOURCE]->(:Actor)          who acted
     (:Event)-[:TARGET]->(:Actor)          on whom
@@ -26,7 +27,9 @@ is updated (its direct relationship found through the uniqueness constraint on e
 is one transaction, so an event is in the graph with all its relationships or not at all: loading
 the same events again changes nothing, and a load cut short is completed by running it again.
 A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
-Event dates are the article's ISO date, kept as strings so they compare like the RDF side.
+An event's `date` is its article's ISO date (the named queries filter on it), `event_date` its
+own (YYYY-MM-DD, YYYY-MM or YYYY, with `date_precision`, `date_text` and `date_source`); kept as
+strings so they compare like the RDF side.
 """
 from __future__ import annotations
 
@@ -90,7 +93,7 @@ SET a.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
 # Property keys of the Event node and of the direct relationship (the rows below fill them).
 EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein", "negated", "modality",
               "confidence", "predicate", "rule", "sentence", "char_start", "char_end", "date", "article",
-              "extracted_at")
+              "extracted_at", "event_date", "date_precision", "date_text", "date_source")
 DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
                "article")
 
@@ -243,8 +246,15 @@ def _event_row(e: Event) -> dict:
         "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
         "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
         "predicate": e.predicate, "rule": e.rule, "sentence": e.sentence,
-        "char_start": e.char_start, "char_end": e.char_end, "date": e.date,
-        "article": article_id(e), "extracted_at": e.extracted_at}}
+        "char_start": e.char_start, "char_end": e.char_end, "date": _published(e),
+        "article": article_id(e), "extracted_at": e.extracted_at,
+        "event_date": e.event_date, "date_precision": e.date_precision, "date_text": e.date_text,
+        "date_source": e.date_source}}
+
+
+def _published(e: Event) -> str | None:
+    """The article's date: what the named queries' date_from and date_to filter on."""
+    return e.article.date if e.article else None
 
 
 def _direct_props(e: Event) -> dict | None:
@@ -253,7 +263,7 @@ def _direct_props(e: Event) -> dict | None:
     if e.negated:
         return None
     return {"event_id": e.id, "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "modality": e.modality, "date": e.date, "sentence": e.sentence,
+            "goldstein": e.goldstein, "modality": e.modality, "date": _published(e), "sentence": e.sentence,
             "article": article_id(e)}
 
 

@@ -131,7 +131,11 @@ _KIND_CLASS_N = {kind: _n(cls) for kind, cls in _KIND_CLASS.items()}
 _P = {name: _n(GB[name]) for name in (
     "countryCode", "country", "cameoActorCode", "cameoRole", "resolved", "sourceActor", "targetActor",
     "predicate", "ploverType", "ploverMode", "quadClass", "goldstein", "negated", "modality", "confidence",
-    "evidenceText", "charStart", "charEnd", "rule", "Event", "mentionOf", "Incident")}
+    "evidenceText", "charStart", "charEnd", "rule", "Event", "mentionOf", "Incident",
+    "eventDate", "dateText", "dateSource")}
+# An event date's XSD type by its precision.
+_EVENT_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+_DATE_TYPES = {"day": _XSD_DATE, "month": str(XSD.gYearMonth), "year": str(XSD.gYear)}
 _SEM_EVENT, _SEM_TYPE, _SEM_ACTOR = _n(SEM.Event), _n(SEM.eventType), _n(SEM.Actor)
 _SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
 _PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
@@ -220,6 +224,23 @@ class _Statements:
             out.append(f"{node} {_ID} {_text(key)} .")
         return node
 
+    @staticmethod
+    def when(node: str, e: Event) -> list[str]:
+        """sem:hasTimeStamp, a day: the event's own when the text names the day, else its
+        article's; gb:eventDate, typed by its precision, with the words it came from."""
+        out = []
+        published = e.article.date if e.article else None
+        day = e.event_date if e.date_precision == "day" else published
+        if day and _DATE.match(day[:10]):
+            out.append(f"{node} {_SEM_TIME} {_typed(day[:10], _XSD_DATE)} .")
+        # checked before it is written untouched: a record read back may carry any text
+        if e.event_date and e.date_precision in _DATE_TYPES and _EVENT_DATE.fullmatch(e.event_date):
+            out.append(f"{node} {_P['eventDate']} {_typed(e.event_date, _DATE_TYPES[e.date_precision])} .")
+            out.append(f"{node} {_P['dateSource']} {_text(e.date_source or 'text')} .")
+        if e.date_text:
+            out.append(f"{node} {_P['dateText']} {_text(e.date_text)} .")
+        return out
+
     def event(self, e: Event) -> list[str]:
         out: list[str] = []
         node = self.iri("event", e.id)
@@ -253,8 +274,7 @@ class _Statements:
         out.append(f"{node} {_P['confidence']} {_decimal(e.confidence)} .")
         if inc:
             out.append(f"{node} {_P['mentionOf']} {inc} .")
-        if e.date and _DATE.match(e.date[:10]):
-            out.append(f"{node} {_SEM_TIME} {_typed(e.date[:10], _XSD_DATE)} .")
+        out.extend(self.when(node, e))
         # provenance: the article, the sentence and where it is, the rule, the time
         out.append(f"{node} {_DERIVED} {art} .")
         out.append(f"{node} {_P['evidenceText']} {_text(e.sentence)} .")

@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--outdir", required=True, metavar="OUTDIR", help="folder for the output files")
     p.add_argument("--base-iri", help="base IRI of the RDF resources")
     p.add_argument("--neo4j", action="store_true", help="also load the result into Neo4j")
+    p.add_argument("--incident-window", type=int, default=2, metavar="DAYS",
+                   help="largest number of days between the events of one incident (default: 2)")
+    p.add_argument("--incident-actors", choices=["id", "country"], default="id",
+                   help="the same actor in an incident: the resolved actor (id, default) or its state (country)")
     _add_connection(p)
     p.set_defaults(run=_handler("pipeline:build"))
 
@@ -123,6 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check the RDF of OUTDIR against graphbuild's SHACL shapes")
     p.add_argument("outdir", metavar="OUTDIR|FILE", help="a build folder or an RDF file")
     p.set_defaults(run=_handler("rdf:validate"))
+
+    p = sub.add_parser("series", help="a time series of an actor's events, or of two actors': a table, CSV and picture")
+    p.add_argument("outdir", metavar="OUTDIR", help="a build folder or an events file")
+    p.add_argument("--actor", action="append", required=True, metavar="NAME",
+                   help="actor name, alias or id; give two for the events between them")
+    p.add_argument("--by", choices=["month", "week", "day"], default="month", help="the period (default: month)")
+    p.add_argument("--csv", metavar="FILE", help="also write the series as CSV")
+    p.add_argument("--plot", metavar="FILE", help="also draw it, as .png or .svg")
+    p.set_defaults(run=_handler("series:series"))
 
     p = sub.add_parser("viz", help="draw the actor network of OUTDIR: interactive HTML, PNG, SVG, GraphML or GEXF")
     p.add_argument("outdir", metavar="OUTDIR", help="a build folder or an events file")

@@ -7,16 +7,20 @@ import os
 import signal
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import dask
 import pytest
 from distributed import Client, LocalCluster
 
-from graphbuild import pipeline
+from graphbuild import parallel, pipeline
+from graphbuild.cli import main
+from graphbuild.incidents import assign
+from graphbuild.records import read_events
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
+FILES = ("events.jsonl", "incidents.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
 # Sentences written for these tests: the same actors recur across articles, so the merge of
 # actors across articles (names, countries, aliases) is exercised.
 SENTENCES = [
@@ -53,7 +57,7 @@ def _files(outdir: Path) -> dict[str, bytes]:
 def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_path, fixed_time):
     corpus = [str(_corpus(tmp_path / "in.jsonl", 9)), str(ROOT / "seeds")]
     one = pipeline.build(corpus, tmp_path / "one", batch_size=2)
-    assert one.articles == 10 and one.event_count > 10
+    assert one.articles == 9 + len(list((ROOT / "seeds").glob("*.txt"))) and one.event_count > 10
     pipeline.build(corpus, tmp_path / "two", workers=2, batch_size=2)
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
         pipeline.build(corpus, tmp_path / "cluster", scheduler=cluster.scheduler_address, batch_size=2)
@@ -61,7 +65,28 @@ def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_pat
     assert _files(tmp_path / "two") == want
     assert _files(tmp_path / "cluster") == want
     ids = [json.loads(line)["doc_id"] for line in want["events.jsonl"].decode().splitlines()]
-    assert ids == sorted(ids, key=lambda d: (d.startswith("0"), d))  # input order: a00..a08, then the seed
+    seeds = [p.stem for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    # input order: a00..a08, then the seed articles in path order
+    assert ids == sorted(ids, key=lambda d: (d in seeds, seeds.index(d) if d in seeds else d))
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_same_incidents_whatever_the_input_order_and_batches(tmp_path, fixed_time):
+    corpus = _corpus(tmp_path / "in.jsonl", 9)
+    backwards = tmp_path / "backwards.jsonl"
+    backwards.write_text("".join(reversed(corpus.read_text(encoding="utf-8").splitlines(keepends=True))), encoding="utf-8")
+    pipeline.build([str(corpus)], tmp_path / "forwards", batch_size=2)
+    pipeline.build([str(backwards)], tmp_path / "backwards", batch_size=3)
+    incidents = (tmp_path / "forwards" / "incidents.jsonl").read_bytes()
+    assert (tmp_path / "backwards" / "incidents.jsonl").read_bytes() == incidents
+    of = {d: {r["id"]: r["incident"] for r in _records(tmp_path / d / "events.jsonl")} for d in ("forwards", "backwards")}
+    assert of["forwards"] == of["backwards"] and None not in of["forwards"].values()
+    # The corpus repeats its sentences on nearby days: some incidents span articles, not all one.
+    spans = [r["articles"] for r in _records(tmp_path / "forwards" / "incidents.jsonl")]
+    assert max(spans) > 1 and 1 < len(spans) < len(of["forwards"])
 
 
 def _kill_a_busy_worker(client: Client) -> None:
@@ -109,10 +134,13 @@ def test_a_batch_lost_with_its_worker_names_its_articles_and_the_rest_is_written
     assert result.articles + len(lost) == 16
     report = json.loads((tmp_path / "lost" / "report.json").read_text())
     assert len(report["problems"]) == len(lost) and all(any(f"'{a}'" in p for p in report["problems"]) for a in lost)
-    # Every article not named as lost has exactly the events of the undisturbed run.
+    # Every article not named as lost has exactly the events of the undisturbed run; their
+    # incidents are those of the events extracted (a lost mention is in none).
     def events(d):
-        return [line for line in (d / "events.jsonl").read_text().splitlines() if json.loads(line)["doc_id"] not in lost]
-    assert events(tmp_path / "lost") == events(tmp_path / "one")
+        return [e for e in read_events(d) if e.doc_id not in lost]
+    survivors = events(tmp_path / "one")
+    assert [replace(e, incident=None) for e in events(tmp_path / "lost")] == [replace(e, incident=None) for e in survivors]
+    assert events(tmp_path / "lost") == assign(survivors)
 
 
 def test_a_failing_article_costs_only_itself(tmp_path, fixed_time, monkeypatch):
@@ -130,3 +158,18 @@ def test_a_failing_article_costs_only_itself(tmp_path, fixed_time, monkeypatch):
     bad = {p.reason.split("'")[1] for p in result.problems}
     assert bad and all("RuntimeError: rule crashed" in p.reason for p in result.problems)
     assert result.articles == 6 - len(bad) and {e.doc_id for e in result.events}.isdisjoint(bad)
+
+
+def test_a_scheduler_without_workers_is_one_clear_error_not_a_hang(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(parallel, "WORKERS_WAIT", 2.0)
+    corpus = _corpus(tmp_path / "in.jsonl", 2)
+    with LocalCluster(n_workers=0, dashboard_address=None) as cluster:
+        started = time.monotonic()
+        code = main(["build", str(corpus), "-o", str(tmp_path / "out"), "--scheduler", cluster.scheduler_address])
+        assert time.monotonic() - started < 60
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 2  # the error, then its fix
+    assert err[0] == (f"graphbuild: error: the Dask scheduler at {cluster.scheduler_address} has no workers "
+                      "(none came within 2 s)")
+    assert f"`dask worker {cluster.scheduler_address}`" in err[1]
+    assert not (tmp_path / "out" / "events.jsonl").exists()

@@ -6,12 +6,15 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Article {id, title, date, url, source})
     (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
     (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
-             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at})
+             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at,
+             event_date, date_precision, date_text, date_source})
 
     (:Event)-[:SOURCE]->(:Actor)          who acted
     (:Event)-[:TARGET]->(:Actor)          on whom
     (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
     (:Event)-[:REPORTED_IN]->(:Article)   where it was read
+    (:Event)-[:MENTION_OF]->(:Incident {id}) the happening it reports (incidents.py); the
+                                           incident's counts are those of its MENTION_OF
     (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
     (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
              modality, date, sentence, article}]->(:Actor)
@@ -24,7 +27,9 @@ is updated (its direct relationship found through the uniqueness constraint on e
 is one transaction, so an event is in the graph with all its relationships or not at all: loading
 the same events again changes nothing, and a load cut short is completed by running it again.
 A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
-Event dates are the article's ISO date, kept as strings so they compare like the RDF side.
+An event's `date` is its article's ISO date (the named queries filter on it), `event_date` its
+own (YYYY-MM-DD, YYYY-MM or YYYY, with `date_precision`, `date_text` and `date_source`); kept as
+strings so they compare like the RDF side.
 """
 from __future__ import annotations
 
@@ -52,6 +57,7 @@ SCHEMA = (
     "CREATE CONSTRAINT graphbuild_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_cameo_code IF NOT EXISTS FOR (n:CameoCode) REQUIRE n.code IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
 )
@@ -87,7 +93,7 @@ SET a.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
 # Property keys of the Event node and of the direct relationship (the rows below fill them).
 EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein", "negated", "modality",
               "confidence", "predicate", "rule", "sentence", "char_start", "char_end", "date", "article",
-              "extracted_at")
+              "extracted_at", "event_date", "date_precision", "date_text", "date_source")
 DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
                "article")
 
@@ -111,6 +117,8 @@ OPTIONAL MATCH (c:CameoCode {{code: row.props.cameo}})
 CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
 CREATE (e)-[:SOURCE]->(s), (e)-[:TARGET]->(t), (e)-[:REPORTED_IN]->(a)
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
 FOREACH (rel IN CASE WHEN row.rel IS NULL THEN [] ELSE [row.rel] END |
   CREATE (s)-[:$(rel) {{{_literal_map("row.direct", DIRECT_KEYS)}}}]->(t))
 """
@@ -122,11 +130,25 @@ RETURN collect(e.id) AS ids
 """
 
 # An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
-# part: never, a batch is one transaction) keeps its relationships; its properties are set again.
+# part: never, a batch is one transaction) keeps its relationships; its properties are set again,
+# and its incident (a build of more articles may group it anew): it returns the incidents it
+# left, which _NO_MENTION_LEFT removes when no event mentions them any more.
 _OLD_EVENTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
 SET e += row.props
+WITH e, row
+OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce(row.incident, '')
+DELETE m
+WITH e, row, old.id AS left
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {id: id}) MERGE (e)-[:MENTION_OF]->(i))
+RETURN collect(DISTINCT left) AS left
+"""
+_NO_MENTION_LEFT = """
+UNWIND $ids AS id
+MATCH (i:Incident {id: id}) WHERE NOT (i)<-[:MENTION_OF]-()
+DELETE i
 """
 
 # The direct relationship of an event loaded before, found through the uniqueness constraint on
@@ -218,13 +240,21 @@ def _article_row(e: Event) -> dict:
 def _event_row(e: Event) -> dict:
     direct = _direct_props(e)
     return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e),
+            "incident": e.incident,
             "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
         "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
         "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
         "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
         "predicate": e.predicate, "rule": e.rule, "sentence": e.sentence,
-        "char_start": e.char_start, "char_end": e.char_end, "date": e.date,
-        "article": article_id(e), "extracted_at": e.extracted_at}}
+        "char_start": e.char_start, "char_end": e.char_end, "date": _published(e),
+        "article": article_id(e), "extracted_at": e.extracted_at,
+        "event_date": e.event_date, "date_precision": e.date_precision, "date_text": e.date_text,
+        "date_source": e.date_source}}
+
+
+def _published(e: Event) -> str | None:
+    """The article's date: what the named queries' date_from and date_to filter on."""
+    return e.article.date if e.article else None
 
 
 def _direct_props(e: Event) -> dict | None:
@@ -233,7 +263,7 @@ def _direct_props(e: Event) -> dict | None:
     if e.negated:
         return None
     return {"event_id": e.id, "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "modality": e.modality, "date": e.date, "sentence": e.sentence,
+            "goldstein": e.goldstein, "modality": e.modality, "date": _published(e), "sentence": e.sentence,
             "article": article_id(e)}
 
 
@@ -272,7 +302,8 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
         tx.run(_NEW_EVENTS, rows=new).consume()
     old = [r for r in rows if r["id"] in known]
     if old:
-        tx.run(_OLD_EVENTS, rows=old).consume()
+        left = tx.run(_OLD_EVENTS, rows=old).single()["left"]
+        tx.run(_NO_MENTION_LEFT, ids=left).consume()
         direct: dict[str, list[dict]] = {}
         for r in old:
             if r["rel"]:
@@ -379,6 +410,9 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(x:Actor)
         RETURN collect(DISTINCT e.id) AS events, collect(DISTINCT x.id) AS actors""", id=article).single()
     events, actors = rec["events"], rec["actors"]
+    incidents = tx.run("""
+        MATCH (:Article {id: $id})<-[:REPORTED_IN]-(:Event)-[:MENTION_OF]->(i:Incident)
+        RETURN collect(DISTINCT i.id) AS ids""", id=article).single()["ids"]
     direct = tx.run("""
         UNWIND $events AS eid
         MATCH (e:Event {id: eid})-[:SOURCE]->(s:Actor)
@@ -388,6 +422,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         RETURN count(r) AS n""", events=events).single()["n"]
     tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
     tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
+    tx.run(_NO_MENTION_LEFT, ids=incidents).consume()
     gone = tx.run("""
         UNWIND $actors AS aid
         MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)
@@ -399,7 +434,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
 def unload(article: str, settings: connection.Settings | None = None, *,
            driver: neo4j.Driver | None = None) -> UnloadReport:
     """Remove one article: its events, their direct relationships, the article node, and the
-    actors that no other event mentions. One transaction: all of it or nothing."""
+    actors and incidents that no other event mentions. One transaction: all of it or nothing."""
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from graphbuild.cli import main
 from graphbuild.rdf.export import to_graph
@@ -102,3 +102,39 @@ def test_generated_at_time_is_a_date_time(events):
     g = to_graph(events)
     e = event_node(g, "Lavrov criticised")
     assert g.value(e, URIRef("http://www.w3.org/ns/prov#generatedAtTime")).datatype == XSD.dateTime
+
+
+def test_incidents_conform_and_an_orphan_or_a_second_incident_is_reported():
+    from rdf_cases import incident_events
+
+    g = to_graph(incident_events())
+    incidents = set(g.subjects(None, GB.Incident))
+    assert len(incidents) == 6 and len(set(g.subject_objects(GB.mentionOf))) == 8
+    assert validate_graph(g).conforms
+    orphan, twice = URIRef(BASE + "incident/orphan"), event_node(g, "Putin accused")
+    g.add((orphan, RDF.type, GB.Incident))
+    g.add((orphan, DCTERMS.identifier, Literal("orphan")))
+    g.add((twice, GB.mentionOf, next(iter(incidents))))
+    messages = {(v.node, v.message) for v in validate_graph(g).violations}
+    assert any(n == str(orphan) and "at least one event" in m for n, m in messages)
+    assert any(n == str(twice) and "at most one incident" in m for n, m in messages)
+
+
+def test_event_dates_are_typed_by_their_precision_and_checked(events):
+    import dataclasses
+
+    once = [e for e in events if sum(x.sentence == e.sentence for x in events) == 1][:3]  # one event per sentence
+    dated = {e.id: dataclasses.replace(e, event_date=when, date_precision=precision, date_text=words, date_source="text")
+             for e, (when, precision, words) in zip(once, [("2017-04-09", "day", "on Sunday"),
+                                                           ("2017-03", "month", "in March"),
+                                                           ("2016", "year", "in 2016")])}
+    g = to_graph([dated.get(e.id, e) for e in events])
+    got = {str(g.value(event_node(g, e.sentence), GB.dateText)): g.value(event_node(g, e.sentence), GB.eventDate)
+           for e in dated.values()}
+    assert {k: (str(v), v.datatype) for k, v in got.items()} == {
+        "on Sunday": ("2017-04-09", XSD.date), "in March": ("2017-03", XSD.gYearMonth), "in 2016": ("2016", XSD.gYear)}
+    assert validate_graph(g).conforms
+    node = event_node(g, once[0].sentence)
+    g.set((node, GB.eventDate, Literal("April 2017")))
+    report = validate_graph(g)
+    assert (str(node), "gb:eventDate") in {(v.node, v.path) for v in report.violations}

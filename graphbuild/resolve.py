@@ -165,11 +165,12 @@ def _aliases(name: str, texts: set[str]) -> tuple[str, ...]:
 
 
 def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon,
-                   date: str | None = None) -> list[tuple[RawEvent, Actor, Actor]]:
+                   date: str | None = None) -> list[tuple[RawEvent, Actor, Actor | None]]:
     actors = ArticleActors(people, lex, date)
     out = []
     for r in raw:
-        s, t = actors.actor(r.source), actors.actor(r.target)
-        if s.id != t.id:
+        s = actors.actor(r.source)
+        t = actors.actor(r.target) if r.target is not None else None
+        if t is None or s.id != t.id:
             out.append((r, s, t))
     return out

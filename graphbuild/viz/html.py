@@ -70,7 +70,7 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
         x, y = pos[a]
         actors.append({"id": a, "name": d["name"], "type": d["type"], "country": d.get("country"),
                        "cameo": d.get("cameo"), "aliases": d.get("aliases", []), "events": d["events"],
-                       "x": x, "y": y})
+                       "untargeted": d.get("untargeted", 0), "x": x, "y": y})
     links, events, articles, art_index = [], [], [], {}
     for li, (s, t, d) in enumerate(g.edges(data=True)):
         links.append({"s": index[s], "t": index[t], "events": d["events"], "quad": d["quad_class"] or 0})

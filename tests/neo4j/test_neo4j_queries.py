@@ -67,6 +67,9 @@ def test_actor_profile(story):
         {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "events": 1},
         {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "events": 1},
     ]
+    # Haley's withdrawal has no target: it is no counterpart row
+    assert run(story, "actor_profile", actor="nikki haley") == [
+        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "events": 1}]
 
 
 def test_conflict_cooperation(story):

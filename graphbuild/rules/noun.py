@@ -13,6 +13,7 @@ from ..mentions import Found
 from ..patterns import NounPattern, behaves, cue, reversals, reversed_code
 from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detached_prep, pobj, preps, quantity,
                       subject, verb_key)
+from .alone import alone
 from .location import located
 from .verb import object_class, purpose_targets
 from .vetoes import LIGHT_VERBS, demanded, inside_frame
@@ -124,10 +125,12 @@ def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool
         ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
     elif claim.sources and claim.targets:
         ex.emit(claim)
-    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located"):
-        at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
-        located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
-    else:
+    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located") and \
+            located(ex, n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb,
+                    list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row):
+        pass
+    elif not (claim.sources and gov.light and alone(ex, gov.verb, list(claim.sources), claim.code, claim.predicate,
+                                                    claim.lemma, claim.row, acting=n)):
         ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
 
 

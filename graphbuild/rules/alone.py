@@ -2,8 +2,8 @@
 minister resigned", "Hezbollah declared a unilateral ceasefire", "the army mobilised").
 
 It is read only where the other rules found no target for the same verb or noun, and only
-when no actor is the verb's object or the object of one of its prepositions: an untargeted
-event never stands in for a targeted one. Which acts stand alone is data/alone.csv: CAMEO
+when no actor is the verb's object or after one of its prepositions that bring a target: an
+untargeted event never stands in for a targeted one. Which acts stand alone is data/alone.csv: CAMEO
 codes, each covering the codes below it ("087" covers 0871 ceasefire and 0874 surrender),
 for any word of that code or for one verb or noun ("190,offensive": an offensive stands
 alone, an attack has its victims).

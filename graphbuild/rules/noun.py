@@ -120,18 +120,22 @@ def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
 
 def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
     """Reciprocal pairs, one claim, or with no target an act located where it happens
-    ("staged a hunger strike in Lagos", "organized a general strike")."""
+    ("staged a hunger strike in Lagos", "organized a general strike"), else one that needs no
+    target ("declared a unilateral ceasefire", rules/alone.py)."""
     if between:
         ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
     elif claim.sources and claim.targets:
         ex.emit(claim)
-    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located") and \
-            located(ex, n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb,
-                    list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row):
-        pass
-    elif not (claim.sources and gov.light and alone(ex, gov.verb, list(claim.sources), claim.code, claim.predicate,
-                                                    claim.lemma, claim.row, acting=n)):
+    elif not (claim.sources and gov.light and (_located(ex, n, claim, gov, kind) or alone(
+            ex, gov.verb, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row, acting=n))):
         ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
+
+
+def _located(ex: Extractor, n: Token, claim: Claim, gov: Governor, kind: str) -> bool:
+    if kind != "" or not behaves(claim.code, "located"):
+        return False
+    at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
+    return located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
 
 
 def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> list[Found]:

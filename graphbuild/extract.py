@@ -147,9 +147,10 @@ class Extractor:
 
     def _read(self, sent) -> None:
         for tok in sent:
-            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+            pos = tok.pos_  # read once: spaCy converts it anew on every access
+            if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                 self.verb(tok)  # "is opposed to", "was willing to" read like verbs
-            if tok.pos_ in {"NOUN", "PROPN"}:
+            if pos in {"NOUN", "PROPN"}:
                 noun(self, tok)
         self.args.remember(sent)
 
@@ -228,6 +229,7 @@ class Extractor:
         neg, mod = negated(claim.anchor), modality(claim.anchor)
         conf = CONFIDENCE[claim.rule]
         mutual = not neg and (mod not in {"future", "hypothetical"} or claim.rule == "pair")
+        where = None  # the anchor's sentence, found once for all its events
         for s in claim.sources:
             for t in claim.targets or ((None,) if claim.rule == "alone" else ()):
                 stop = not_event(claim, s, t, self.args) if t is not None else None
@@ -237,9 +239,10 @@ class Extractor:
                 out = [(s, t, claim.code)]
                 if mutual and claim.symmetry in BACK and t is not None:
                     out.append((t, s, BACK[claim.symmetry] or claim.code))
+                where = where or self.sentence(claim.anchor.sent)
                 for a, b, code in out:
                     self.events.append(RawEvent(
-                        **self.sentence(claim.anchor.sent),
+                        **where,
                         source=a.mention, target=b.mention if b else None, predicate=claim.predicate,
                         cameo=code, negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
                         confidence=round(conf - 0.1 * bool(a.mention.via or (b and b.mention.via)), 2)))

@@ -112,6 +112,8 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
         "REPORTED_IN": csv("reported_in", [":START_ID(Event)", ":END_ID(Article)"], {}),
         "OF_TYPE": csv("of_type", [":START_ID(Event)", ":END_ID(CameoCode)"], {}),
         "BROADER": csv("broader", [":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
+        "Incident": csv("incidents", ["id:ID(Incident)"], {}),
+        "MENTION_OF": csv("mention_of", [":START_ID(Event)", ":END_ID(Incident)"], {}),
         "direct": csv("direct", [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
     }
     try:
@@ -123,6 +125,8 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
             files["CameoCode"].write(row["code"], *(row["props"][k] for k in _CODE))
             if row["root"] != row["code"] and row["root"] in known:
                 files["BROADER"].write(row["code"], row["root"])
+        for incident in sorted({e.incident for e in events if e.incident}):
+            files["Incident"].write(incident)
         for e in events:
             row = loader._event_row(e)
             files["Event"].write(row["id"], *(row["props"][k] for k in _EVENT))
@@ -132,6 +136,8 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
             files["REPORTED_IN"].write(row["id"], row["article"])
             if row["props"]["cameo"] in known:
                 files["OF_TYPE"].write(row["id"], row["props"]["cameo"])
+            if row["incident"]:
+                files["MENTION_OF"].write(row["id"], row["incident"])
             if row["rel"]:
                 files["direct"].write(row["source"], row["target"], row["rel"],
                                       *(row["direct"][k] for k in _DIRECT))

@@ -12,6 +12,8 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Event)-[:TARGET]->(:Actor)          on whom (none when the event has no target)
     (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
     (:Event)-[:REPORTED_IN]->(:Article)   where it was read
+    (:Event)-[:MENTION_OF]->(:Incident {id}) the happening it reports (incidents.py); the
+                                           incident's counts are those of its MENTION_OF
     (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
     (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
              modality, date, sentence, article}]->(:Actor)
@@ -53,6 +55,7 @@ SCHEMA = (
     "CREATE CONSTRAINT graphbuild_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_cameo_code IF NOT EXISTS FOR (n:CameoCode) REQUIRE n.code IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
 )
@@ -113,6 +116,8 @@ CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
 CREATE (e)-[:SOURCE]->(s), (e)-[:REPORTED_IN]->(a)
 FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (e)-[:TARGET]->(x))
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
 FOREACH (rel IN CASE WHEN row.rel IS NULL THEN [] ELSE [row.rel] END |
   CREATE (s)-[:$(rel) {{{_literal_map("row.direct", DIRECT_KEYS)}}}]->(t))
 """
@@ -124,11 +129,25 @@ RETURN collect(e.id) AS ids
 """
 
 # An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
-# part: never, a batch is one transaction) keeps its relationships; its properties are set again.
+# part: never, a batch is one transaction) keeps its relationships; its properties are set again,
+# and its incident (a build of more articles may group it anew): it returns the incidents it
+# left, which _NO_MENTION_LEFT removes when no event mentions them any more.
 _OLD_EVENTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
 SET e += row.props
+WITH e, row
+OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce(row.incident, '')
+DELETE m
+WITH e, row, old.id AS left
+FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+  MERGE (i:Incident {id: id}) MERGE (e)-[:MENTION_OF]->(i))
+RETURN collect(DISTINCT left) AS left
+"""
+_NO_MENTION_LEFT = """
+UNWIND $ids AS id
+MATCH (i:Incident {id: id}) WHERE NOT (i)<-[:MENTION_OF]-()
+DELETE i
 """
 
 # The direct relationship of an event loaded before, found through the uniqueness constraint on
@@ -220,6 +239,7 @@ def _article_row(e: Event) -> dict:
 def _event_row(e: Event) -> dict:
     direct = _direct_props(e)
     return {"id": e.id, "source": e.source.id, "target": e.target.id if e.target else None, "article": article_id(e),
+            "incident": e.incident,
             "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
         "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
         "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
@@ -275,7 +295,8 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
         tx.run(_NEW_EVENTS, rows=new).consume()
     old = [r for r in rows if r["id"] in known]
     if old:
-        tx.run(_OLD_EVENTS, rows=old).consume()
+        left = tx.run(_OLD_EVENTS, rows=old).single()["left"]
+        tx.run(_NO_MENTION_LEFT, ids=left).consume()
         direct: dict[str, list[dict]] = {}
         for r in old:
             if r["rel"]:
@@ -382,6 +403,9 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(x:Actor)
         RETURN collect(DISTINCT e.id) AS events, collect(DISTINCT x.id) AS actors""", id=article).single()
     events, actors = rec["events"], rec["actors"]
+    incidents = tx.run("""
+        MATCH (:Article {id: $id})<-[:REPORTED_IN]-(:Event)-[:MENTION_OF]->(i:Incident)
+        RETURN collect(DISTINCT i.id) AS ids""", id=article).single()["ids"]
     direct = tx.run("""
         UNWIND $events AS eid
         MATCH (e:Event {id: eid})-[:SOURCE]->(s:Actor)
@@ -391,6 +415,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         RETURN count(r) AS n""", events=events).single()["n"]
     tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
     tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
+    tx.run(_NO_MENTION_LEFT, ids=incidents).consume()
     gone = tx.run("""
         UNWIND $actors AS aid
         MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)
@@ -402,7 +427,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
 def unload(article: str, settings: connection.Settings | None = None, *,
            driver: neo4j.Driver | None = None) -> UnloadReport:
     """Remove one article: its events, their direct relationships, the article node, and the
-    actors that no other event mentions. One transaction: all of it or nothing."""
+    actors and incidents that no other event mentions. One transaction: all of it or nothing."""
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:

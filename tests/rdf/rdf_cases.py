@@ -39,3 +39,12 @@ def hand_events() -> list[Event]:
         # no target: an event of its source alone, left out wherever a query needs a pair
         event(PUTIN, None, "0874", A2, "Putin withdrew.", 80, "withdraw"),
     ]
+
+
+def incident_events() -> list[Event]:
+    """The hand-made events and a second criticism by Lavrov in the same article, grouped into
+    incidents: the two criticisms are one incident (incidents.assign)."""
+    from graphbuild.incidents import assign
+
+    again = event(LAVROV, USA, "112", A1, "Lavrov accused Washington of meddling.", 120, "accuse")
+    return assign(hand_events() + [again])

@@ -87,7 +87,7 @@ def test_actor_profile(story):
     ]
     # Haley's withdrawal has no target: it is no counterpart row
     assert run(story, "actor_profile", actor="nikki haley") == [
-        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "events": 1}]
+        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "incidents": 1, "mentions": 1}]
 
 
 def test_conflict_cooperation(story):

@@ -118,12 +118,12 @@ def test_incidents_conform_and_an_orphan_or_a_second_incident_is_reported():
 
     g = to_graph(incident_events())
     incidents = set(g.subjects(None, GB.Incident))
-    assert len(incidents) == 6 and len(set(g.subject_objects(GB.mentionOf))) == 8
+    assert len(incidents) == 7 and len(set(g.subject_objects(GB.mentionOf))) == 9  # Putin's withdrawal alone
     assert validate_graph(g).conforms
     orphan, twice = URIRef(BASE + "incident/orphan"), event_node(g, "Putin accused")
     g.add((orphan, RDF.type, GB.Incident))
     g.add((orphan, DCTERMS.identifier, Literal("orphan")))
-    g.add((twice, GB.mentionOf, next(iter(incidents))))
+    g.add((twice, GB.mentionOf, next(i for i in sorted(incidents) if (twice, GB.mentionOf, i) not in g)))
     messages = {(v.node, v.message) for v in validate_graph(g).violations}
     assert any(n == str(orphan) and "at least one event" in m for n, m in messages)
     assert any(n == str(twice) and "at most one incident" in m for n, m in messages)

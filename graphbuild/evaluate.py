@@ -228,7 +228,8 @@ def _actor_keys(actor: Any, gold: ArticleGold, aliases: dict[str, set[str]]) -> 
 
 
 def article_predictions(rows: Iterable[tuple[int, dict]], untyped: bool = False) -> list[Prediction]:
-    """Distinct non-negated predictions; without ``untyped``, only those with a CAMEO code."""
+    """Distinct non-negated predictions with a target; without ``untyped``, only those with a
+    CAMEO code."""
     seen, out = set(), []
     for n, e in rows:
         if e.get("negated"):
@@ -237,6 +238,8 @@ def article_predictions(rows: Iterable[tuple[int, dict]], untyped: bool = False)
         if code is None and not untyped:
             continue
         source, target = e.get("source") or e.get("subject"), e.get("target") or e.get("object")
+        if not target:
+            continue  # article golds annotate events between two actors; untargeted ones are not scored
         sentence = _flat(e.get("sentence"))
         key = (sentence, json.dumps(source, sort_keys=True), json.dumps(target, sort_keys=True), code)
         if key not in seen:

@@ -106,9 +106,9 @@ def explain(text: str, sentence: int | None = None, model: str | None = None) ->
     for r, s, t in resolve_events(raw, ex.people(), lex):
         if sent.start_char <= r.sent_start < sent.end_char:
             e = to_event(r, s, t, ref, article.id, when)
-            events.append(EventRow(s.name, e.cameo, t.name, e.predicate, e.rule, e.negated, e.modality))
+            events.append(EventRow(s.name, e.cameo, t.name if t else "(no target)", e.predicate, e.rule, e.negated, e.modality))
             # Words that refer to an actor ("he", "the group", "his visitor") are found by the rules.
-            for m, a in ((r.source, s), (r.target, t)):
+            for m, a in ((r.source, s), (r.target, t)) if t else ((r.source, s),):
                 row = MentionRow(m.via, m.kind, f"{a.name} ({a.cameo or a.country or 'unresolved'})", m.via)
                 if m.via and row not in mentions:
                     mentions.append(row)

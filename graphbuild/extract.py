@@ -26,6 +26,9 @@ Rules (each event names the rule that produced it), and the unit that is each:
   location  Ugandan rebels surrendered in Gulu: an untargeted act against
             the state where it happens; soldiers killed in Ukraine: an act
             with no agent from where it happens                            rules/location.py: located
+  alone     the minister resigned / Hezbollah declared a ceasefire / X
+            agreed to resign: an act that needs no target, where no rule
+            found one, is an event with no target (data/alone.csv)         rules/alone.py: alone
 What is never an event is decided in two visible places: rules/vetoes.py (VETOES: a verb
 inside a frame, a demanded act, a protest's purpose, a verb whose object noun codes the
 event) before any rule reads a verb, and claims.py (NOT_EVENTS: "told reporters", going home,
@@ -53,16 +56,18 @@ from .mentions import Found, find_mentions
 from .modality import modality, negated
 from .model import Mention, RawEvent
 from .patterns import behaves, noun_patterns, verb_patterns
-from .rules.frames import demand, inf
+from .rules.alone import alone
+from .rules.frames import demand, framed_alone, inf
 from .rules.location import located
 from .rules.noun import EVENT_HEADS, noun, noun_pattern
 from .rules.passive import passive
 from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
-from .rules.vetoes import vetoed
+from .rules.vetoes import inside_frame, vetoed
 from .syntax import OBJ, SPEECH_VERBS, child, passive as is_passive
 
-CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5}
+CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5,
+              "alone": 0.6}
 # What a symmetric claim writes the other way: "Putin received Modi" is also Modi visiting.
 BACK = {"reciprocal": None, "visit": "043", "host": "042"}
 
@@ -184,11 +189,12 @@ class Extractor:
                 verb(self, v, pat, found, trig.predicate)
             if done:
                 return
-        self._untargeted(v, trig, found)
+        self._untargeted(v, trig, found, rows)
 
-    def _untargeted(self, v: Token, trig, found: list[Found]) -> None:
+    def _untargeted(self, v: Token, trig, found: list[Found], rows) -> None:
         """No row found a target: a protest's purpose; "killed 23 people in Tel Aviv" (an
-        object that names no actor) is located; "X said Eritrea had attacked first" accuses."""
+        object that names no actor) is located; "X said Eritrea had attacked first" accuses;
+        else an act that needs no target is one with none ("the minister resigned", alone)."""
         if protest_purpose(self, v, trig.patterns, found, trig.predicate):
             return
         pat = next((p for p in trig.patterns if p.kind == "" and behaves(p.cameo, "located")), None)
@@ -199,6 +205,13 @@ class Extractor:
         if force is not None and len(self.events) == before and modality(v) == "reported" and not negated(v):
             for s in found:
                 report(self, v, s, trig.predicate)
+        # "refused to allow UN planes to land and evacuate": an act inside a frame is the frame's
+        borrowed = v.dep_ == "xcomp" or inside_frame(self, v.head if v.dep_ == "conj" else v)
+        if len(self.events) == before and not borrowed and not framed_alone(self, v, rows, found, trig.predicate):
+            # the verb's first plain reading decides: "struck at" is force, no labour strike
+            lone = next((p for p in ordered(rows) if p.kind == ""), None)
+            if lone is not None:
+                alone(self, v, found, lone.cameo, trig.predicate, lone.lemma, lone.row)
 
     # -- output ------------------------------------------------------------------------
     def pairs(self, claim: Claim) -> None:
@@ -221,24 +234,25 @@ class Extractor:
         mutual = not neg and (mod not in {"future", "hypothetical"} or claim.rule == "pair")
         where = None  # the anchor's sentence, found once for all its events
         for s in claim.sources:
-            for t in claim.targets:
-                stop = not_event(claim, s, t, self.args)
+            for t in claim.targets or ((None,) if claim.rule == "alone" else ()):
+                stop = not_event(claim, s, t, self.args) if t is not None else None
                 if stop is not None:
                     self.note(claim.anchor, f"not an event: {stop.name} ({s.mention.text!r} -> {t.mention.text!r})")
                     continue
                 out = [(s, t, claim.code)]
-                if mutual and claim.symmetry in BACK and not _place_visited(claim, t):
+                if mutual and claim.symmetry in BACK and t is not None and not _place_visited(claim, t):
                     out.append((t, s, BACK[claim.symmetry] or claim.code))
                 where = where or self.sentence(claim.anchor.sent)
                 for a, b, code in out:
                     self.events.append(RawEvent(
                         **where,
-                        source=a.mention, target=b.mention, predicate=claim.predicate, cameo=code,
-                        negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
-                        confidence=round(conf - 0.1 * bool(a.mention.via or b.mention.via), 2),
+                        source=a.mention, target=b.mention if b else None, predicate=claim.predicate,
+                        cameo=code, negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
+                        confidence=round(conf - 0.1 * bool(a.mention.via or (b and b.mention.via)), 2),
                         date_text=when))
                     self.note(claim.anchor, f"event {claim.rule}: {a.mention.text!r} {code or 'uncoded'} "
-                                            f"{b.mention.text!r}{' (' + claim.row + ')' if claim.row else ''}")
+                                            f"{repr(b.mention.text) if b else '(no target)'}"
+                                            f"{' (' + claim.row + ')' if claim.row else ''}")
             if mod == "reported" and not neg and claim.rule != "noun" and behaves(claim.code, "force"):
                 report(self, claim.anchor, s, claim.predicate)
 

@@ -82,7 +82,7 @@ class RawEvent:
     sent_start: int
     sent_end: int
     source: Mention
-    target: Mention
+    target: Mention | None  # None: an event with no target ("the minister resigned")
     predicate: str
     cameo: str | None
     negated: bool
@@ -114,7 +114,7 @@ class Event:
     char_start: int  # offsets of the sentence in the article text
     char_end: int
     source: Actor
-    target: Actor
+    target: Actor | None  # None: an event with no target ("Hezbollah declared a ceasefire")
     predicate: str  # lemma of the cue, e.g. "complain about"
     cameo: str | None  # CAMEO event code as a string ("042"); None when unmapped
     plover: str | None = None
@@ -151,5 +151,5 @@ class Event:
 def event_id(e: Event) -> str:
     """Stable id: the same statement read again gets the same id, in any store."""
     key = "|".join([e.doc_id, str(e.char_start), str(e.char_end), e.cameo or e.predicate,
-                    e.source.id, e.target.id, "neg" if e.negated else ""])
+                    e.source.id, e.target.id if e.target else "", "neg" if e.negated else ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -3,7 +3,9 @@
 Nodes are actors merged by Actor.id; an edge is one directed (source, target) pair and
 carries the events between them in that direction: their counts, the number of incidents
 they mention (`incidents`; an event without an incident id counts as one), and up to
-MAX_PAIR_EVENTS of them in `event_list`. The graph is built from per-pair aggregates
+MAX_PAIR_EVENTS of them in `event_list`. An event with no target ("the minister resigned")
+makes no edge: it counts in its source's `events` and `untargeted`, so an actor's figures
+are its own events, with or without a counterpart. The graph is built from per-pair aggregates
 (NetworkBuilder), so it can be built from a stream of any length. Negated events ("did not criticise")
 did not happen, so they are left out by default, as in the named queries.
 
@@ -55,7 +57,8 @@ def _merge_actor(seen: dict[str, dict], a: Actor, names: dict[str, Counter]) -> 
     names.setdefault(a.id, Counter())[a.name] += 1
     if node is None:
         seen[a.id] = {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
-                      "role": a.role, "aliases": set(a.aliases), "resolved": a.resolved, "events": 0, "incidents": 0}
+                      "role": a.role, "aliases": set(a.aliases), "resolved": a.resolved, "events": 0, "incidents": 0,
+                      "untargeted": 0}
         return
     # The same actor read in several articles: keep the first known value of each field.
     for key in ("country", "cameo", "role"):
@@ -90,11 +93,15 @@ class NetworkBuilder:
         self.actors: dict[str, dict] = {}
         self.names: dict[str, Counter] = {}
         self.pairs: dict[tuple[str, str], _Pair] = {}
+        self.untargeted: Counter = Counter()
 
     def add(self, e: Event) -> None:
         if e.negated and not self.include_negated:
             return
         _merge_actor(self.actors, e.source, self.names)
+        if e.target is None:
+            self.untargeted[e.source.id] += 1
+            return
         _merge_actor(self.actors, e.target, self.names)
         pair = self.pairs.get((e.source.id, e.target.id))
         if pair is None:
@@ -108,7 +115,8 @@ class NetworkBuilder:
             # The most frequent spelling names the actor; the others become aliases.
             name = sorted(self.names[aid].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             aliases = (node.pop("aliases") | set(self.names[aid])) - {name}
-            g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases)})
+            own = self.untargeted[aid]
+            g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases), "events": own, "untargeted": own})
         for (s, t), pair in sorted(self.pairs.items()):
             attrs = {"events": pair.count, "incidents": len(pair.incidents), "quad_class": dominant_quad_class(pair.quads),
                      "goldstein_mean": round(float(pair.gold_sum / pair.gold_n), 3) if pair.gold_n else None,

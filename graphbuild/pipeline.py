@@ -63,6 +63,7 @@ class Result:
     unmapped: list[Unmapped] = field(default_factory=list)
     keep: bool = True
     event_count: int = 0
+    untargeted: int = 0  # events with no target ("the minister resigned")
     actors: set[str] = field(default_factory=set)
     by_type: Counter = field(default_factory=Counter)
     critics: Counter = field(default_factory=Counter)
@@ -80,7 +81,8 @@ class Result:
         self.articles += 1
         for e in item.events:
             self.event_count += 1
-            self.actors.update((e.source.id, e.target.id))
+            self.untargeted += e.target is None
+            self.actors.update((e.source.id, e.target.id) if e.target else (e.source.id,))
             if not e.negated:
                 self.by_type[e.plover or "STATEMENT"] += 1
             if _is_criticism(e, include_uncertain=False):
@@ -218,7 +220,7 @@ def _tallied(items, model, result: Result, progress: bool, total: int | None, **
 
 
 def _is_criticism(e: Event, include_uncertain: bool) -> bool:
-    return (e.cameo or "")[:2] == "11" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN)
+    return e.target is not None and (e.cameo or "")[:2] == "11" and not e.negated and (include_uncertain or e.modality not in UNCERTAIN)
 
 
 def criticisms(events: Iterable[Event], include_uncertain: bool = False) -> list[tuple[str, str, int]]:
@@ -243,7 +245,8 @@ def summary(result: Result) -> str:
     skipped = f" ({plural(len(result.problems), 'input')} skipped)" if result.problems else ""
     lines = [f"{plural(result.articles, 'article')} read{skipped}"]
     if result.incidents is None:
-        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}")
+        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"
+                     + (f" ({result.untargeted} with no target)" if result.untargeted else ""))
         lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
         lines.append("who criticised whom:")
         lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]

@@ -32,7 +32,7 @@ def event_record(e: Event) -> dict:
         "char_start": e.char_start,
         "char_end": e.char_end,
         "source": actor_record(e.source),
-        "target": actor_record(e.target),
+        "target": actor_record(e.target) if e.target else None,
         "predicate": e.predicate,
         "cameo": e.cameo,
         "plover": e.plover,
@@ -63,7 +63,7 @@ def event_from_record(d: dict) -> Event:
     return Event(
         doc_id=str(d["doc_id"]), sentence=d["sentence"], char_start=int(d["char_start"]),
         char_end=int(d["char_end"]), source=actor_from_record(d["source"]),
-        target=actor_from_record(d["target"]), predicate=d.get("predicate") or "",
+        target=actor_from_record(d["target"]) if d.get("target") else None, predicate=d.get("predicate") or "",
         cameo=d.get("cameo"), plover=d.get("plover"), plover_mode=d.get("plover_mode"),
         quad_class=d.get("quad_class"), goldstein=d.get("goldstein"),
         negated=bool(d.get("negated")), modality=d.get("modality") or "asserted",

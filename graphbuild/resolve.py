@@ -167,12 +167,13 @@ def _aliases(name: str, texts: set[str]) -> tuple[str, ...]:
 
 
 def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon,
-                   date: str | None = None) -> list[tuple[RawEvent, Actor, Actor]]:
+                   date: str | None = None) -> list[tuple[RawEvent, Actor, Actor | None]]:
     actors = ArticleActors(people, lex, date)
     known: dict[Mention, Actor] = {}  # a mention in several events is resolved once
     out = []
     for r in raw:
-        s, t = (known[m] if m in known else known.setdefault(m, actors.actor(m)) for m in (r.source, r.target))
-        if s.id != t.id:
+        s, t = (None if m is None else known[m] if m in known else known.setdefault(m, actors.actor(m))
+                for m in (r.source, r.target))
+        if t is None or s.id != t.id:
             out.append((r, s, t))
     return out

@@ -38,7 +38,7 @@ COLUMNS = (
     ("source_type", "string", "string", "PERSON, STATE, IGO, ORGANIZATION, GROUP or UNKNOWN"),
     ("source_country", "string", "string", "ISO 3166 alpha-3 country of the source actor"),
     ("source_cameo", "string", "string", "CAMEO actor code of the source, e.g. RUSGOV"),
-    ("target_id", "string", "string", "target actor id"),
+    ("target_id", "string", "string", "target actor id (this and the four after it empty when the event has no target)"),
     ("target_name", "string", "string", "target actor name"),
     ("target_type", "string", "string", "kind of the target actor"),
     ("target_country", "string", "string", "ISO 3166 alpha-3 country of the target actor"),
@@ -69,7 +69,9 @@ CSV_DTYPES = {name: dtype for name, _, dtype, _ in COLUMNS if dtype != "datetime
 CSV_DATES = [name for name, _, dtype, _ in COLUMNS if dtype == "datetime"]
 
 
-def _actor(prefix: str, a: Actor) -> dict:
+def _actor(prefix: str, a: Actor | None) -> dict:
+    if a is None:  # an event with no target: its target columns are empty
+        return {f"{prefix}_{k}": None for k in ("id", "name", "type", "country", "cameo")}
     return {f"{prefix}_id": a.id, f"{prefix}_name": a.name, f"{prefix}_type": a.type,
             f"{prefix}_country": a.country, f"{prefix}_cameo": a.cameo}
 

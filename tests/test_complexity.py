@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent / "graphbuild"
 MODULES = [
     "extract.py", "arguments.py", "claims.py", "syntax.py", "modality.py", "patterns.py", "coding.py",
     "tables.py", "explain.py", "rules/verb.py", "rules/passive.py", "rules/frames.py", "rules/noun.py",
-    "rules/location.py", "rules/report.py", "rules/vetoes.py",
+    "rules/location.py", "rules/report.py", "rules/vetoes.py", "rules/alone.py",
     "mentions/__init__.py", "mentions/found.py", "mentions/phrases.py", "mentions/entities.py",
     "mentions/titles.py", "mentions/collectives.py", "mentions/organisations.py", "mentions/bystanders.py",
     "headline.py", "dates.py",

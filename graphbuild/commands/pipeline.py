@@ -22,7 +22,7 @@ def _engine(args) -> dict:
 
 
 def _line(e) -> str:
-    return (f"{e.source.name}\t{e.predicate}\t{e.cameo}\t{e.target.name}\t{e.modality}"
+    return (f"{e.source.name}\t{e.predicate}\t{e.cameo}\t{e.target.name if e.target else '-'}\t{e.modality}"
             f"{' (negated)' if e.negated else ''}\n")
 
 

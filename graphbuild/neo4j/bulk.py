@@ -132,7 +132,8 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
             row = loader._event_row(e)
             files["Event"].write(row["id"], *(row["props"][k] for k in _EVENT))
             files["SOURCE"].write(row["id"], row["source"])
-            files["TARGET"].write(row["id"], row["target"])
+            if row["target"]:  # an event with no target has a SOURCE only
+                files["TARGET"].write(row["id"], row["target"])
             files["REPORTED_IN"].write(row["id"], row["article"])
             if row["props"]["cameo"] in known:
                 files["OF_TYPE"].write(row["id"], row["props"]["cameo"])

@@ -10,7 +10,7 @@ The graph model (one word per concept, as in the rest of graphbuild):
              event_date, date_precision, date_text, date_source})
 
     (:Event)-[:SOURCE]->(:Actor)          who acted
-    (:Event)-[:TARGET]->(:Actor)          on whom
+    (:Event)-[:TARGET]->(:Actor)          on whom (none when the event has no target)
     (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
     (:Event)-[:REPORTED_IN]->(:Article)   where it was read
     (:Event)-[:MENTION_OF]->(:Incident {id}) the happening it reports (incidents.py); the
@@ -18,8 +18,9 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
     (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
              modality, date, sentence, article}]->(:Actor)
-                                           one direct relationship per non-negated event, typed
-                                           by `relationship_type` (table data/neo4j_relationships.csv)
+                                           one direct relationship per non-negated event with a
+                                           target, typed by `relationship_type` (table
+                                           data/neo4j_relationships.csv)
 
 Actors, articles and codes are merged on their stable ids. Events are looked up by id, batch by
 batch: an event not in the graph is created with all its relationships at once, one already there
@@ -111,11 +112,12 @@ def _literal_map(var: str, keys: tuple[str, ...]) -> str:
 _NEW_EVENTS = f"""
 UNWIND $rows AS row
 MATCH (s:Actor {{id: row.source}})
-MATCH (t:Actor {{id: row.target}})
+OPTIONAL MATCH (t:Actor {{id: row.target}})
 MATCH (a:Article {{id: row.article}})
 OPTIONAL MATCH (c:CameoCode {{code: row.props.cameo}})
 CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
-CREATE (e)-[:SOURCE]->(s), (e)-[:TARGET]->(t), (e)-[:REPORTED_IN]->(a)
+CREATE (e)-[:SOURCE]->(s), (e)-[:REPORTED_IN]->(a)
+FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (e)-[:TARGET]->(x))
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
 FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
   MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
@@ -239,7 +241,7 @@ def _article_row(e: Event) -> dict:
 
 def _event_row(e: Event) -> dict:
     direct = _direct_props(e)
-    return {"id": e.id, "source": e.source.id, "target": e.target.id, "article": article_id(e),
+    return {"id": e.id, "source": e.source.id, "target": e.target.id if e.target else None, "article": article_id(e),
             "incident": e.incident,
             "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
         "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
@@ -259,8 +261,9 @@ def _published(e: Event) -> str | None:
 
 def _direct_props(e: Event) -> dict | None:
     """The direct relationship's properties; None for a negated event, which draws none
-    ("did not criticise" stays an Event node but draws no CRITICIZED edge)."""
-    if e.negated:
+    ("did not criticise" stays an Event node but draws no CRITICIZED edge), and for an event
+    with no target ("the minister resigned": an Event with a SOURCE only)."""
+    if e.negated or e.target is None:
         return None
     return {"event_id": e.id, "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class,
             "goldstein": e.goldstein, "modality": e.modality, "date": _published(e), "sentence": e.sentence,
@@ -377,7 +380,7 @@ def prepare(events: list[Event]) -> tuple[list[Event], dict[str, dict], dict[str
     articles = {article_id(e): _article_row(e) for e in events}
     actors: dict[str, dict] = {}
     for e in events:
-        for a in (e.source, e.target):
+        for a in (e.source, e.target) if e.target else (e.source,):
             row = _actor_row(a)
             if a.id in actors:
                 row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"] or ()) | set(a.aliases)) or None
@@ -389,7 +392,7 @@ def _indexable(events: list[Event]) -> tuple[list[Event], list[str]]:
     """The events whose keys Neo4j can index, and a line for each one that is left out."""
     kept, skipped = [], []
     for e in events:
-        keys = (("article id", article_id(e)), ("source actor id", e.source.id), ("target actor id", e.target.id))
+        keys = (("article id", article_id(e)), ("source actor id", e.source.id), ("target actor id", e.target.id if e.target else ""))
         long = [(what, key) for what, key in keys if len(key.encode("utf-8")) > MAX_KEY_BYTES]
         if long:
             what, key = long[0]

@@ -244,16 +244,18 @@ class _Statements:
     def event(self, e: Event) -> list[str]:
         out: list[str] = []
         node = self.iri("event", e.id)
-        src, tgt = self.actor(e.source, out), self.actor(e.target, out)
+        src = self.actor(e.source, out)
+        tgt = self.actor(e.target, out) if e.target else None  # an event with no target has none
         art = self.article(e.doc_id, e.article, out)
         inc = self.incident(e.incident, out) if e.incident else None
         out.append(f"{node} {_TYPE} {_SEM_EVENT} .")
         out.append(f"{node} {_TYPE} {_P['Event']} .")
         out.append(f"{node} {_ID} {_text(e.id)} .")
-        label = f"{e.source.name} {'not ' if e.negated else ''}{e.predicate} {e.target.name}"
+        label = f"{e.source.name} {'not ' if e.negated else ''}{e.predicate}" + (f" {e.target.name}" if e.target else "")
         out.append(f"{node} {_LABEL} {_text(label)} .")
         out.append(f"{node} {_P['sourceActor']} {src} .")
-        out.append(f"{node} {_P['targetActor']} {tgt} .")
+        if tgt:
+            out.append(f"{node} {_P['targetActor']} {tgt} .")
         if e.cameo:
             self.codes.add(e.cameo)
             out.append(f"{node} {_SEM_TYPE} {_concept(e.cameo)} .")
@@ -285,7 +287,7 @@ class _Statements:
         if e.extracted_at:
             out.append(f"{node} {_GENERATED} {_when(e.extracted_at)} .")
             self.created = max(self.created or "", e.extracted_at)
-        if not e.negated and src != tgt:
+        if not e.negated and tgt and src != tgt:
             self.direct.add((src, _INTERACT, tgt))
             if e.modality in DIRECT_MODALITIES:
                 self.direct.add((src, _direct(e.plover, self.known_plover), tgt))

@@ -5,6 +5,7 @@
     demand    "France said Iraq must cooperate": saying what another must do is 100
     intent    "agreed to meet X" 036, "threatened to attack X" 138 (intent_code)
     refusal   "refused to release X" 124 (refusal_code)
+    alone     "Akayev agreed to resign" 035: an act that needs no target (framed_alone)
 A threat or demand with no target named is aimed at the subject of its condition
 ("threatened to strike unless Israel withdrew").
 """
@@ -20,6 +21,7 @@ from ..coding import intent_codes, refusal_codes
 from ..mentions import Found
 from ..patterns import VerbPattern, behaves, cue
 from ..syntax import OBJ, PREP_DEPS, SUBJ, child, infinitive, pobj, subject
+from .alone import alone, stands_alone
 from .vetoes import OBLIGATION_AUX, frames
 
 if TYPE_CHECKING:
@@ -57,6 +59,21 @@ def inf(ex: Extractor, v: Token, pat: VerbPattern, sources: list[Found], predica
         return True
     ex.note(v, f"inf {pat.row}: no target")
     return False
+
+
+def framed_alone(ex: Extractor, v: Token, rows: list[VerbPattern], sources: list[Found], predicate: str) -> bool:
+    """"Akayev agreed to resign" 035, "X threatened to retaliate" 138: an agreement, threat or
+    refusal to do an act that stands alone (rules/alone.py) has no target either. Only when
+    nothing is acted on, neither by the frame ("urged Y to resign") nor the infinitive."""
+    pat = next((p for p in rows if p.kind == "inf"), None)
+    comp = child(v, {"xcomp"})
+    if pat is None or comp is None or not any(behaves(pat.cameo, b) for b in ("agree", "threaten", "reject")):
+        return False
+    act = (ex.inner_code(comp), comp.lemma_.lower())
+    if not stands_alone(*act) or ex.actors(child(v, OBJ)):
+        return False
+    code = refusal_code(pat.cameo, act[0]) or intent_code(pat.cameo, act[0]) or pat.cameo
+    return alone(ex, v, sources, code, predicate, pat.lemma, pat.row, acting=comp, act=act)
 
 
 def appeal(ex: Extractor, v: Token, told: list[Token]) -> list[Found]:

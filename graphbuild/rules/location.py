@@ -22,10 +22,10 @@ PLACE_PREPS = {"in", "at", "outside"}
 
 
 def located(ex: Extractor, holder: Token, sources: list[Found], code: str, predicate: str,
-            lemma: str = "", row: str = "") -> None:
+            lemma: str = "", row: str = "") -> bool:
     """Reads the place under `holder` (or, for a protest, the protesters' one state); emits a
-    `location` claim from the sources to that state. The state itself acting at home has no
-    target there; its organs and people do."""
+    `location` claim from the sources to that state, and says whether it did. The state itself
+    acting at home has no target there; its organs and people do."""
     places = place(ex, holder)
     sources = [s for s in sources if not (places and s.mention.country == places[0].mention.country
                                           and s.mention.kind == "STATE" and s.mention.role is None)]
@@ -34,8 +34,9 @@ def located(ex: Extractor, holder: Token, sources: list[Found], code: str, predi
         places, label = home(ex, holder, sources), f"{predicate} at home"
     if places and sources:
         ex.emit(Claim(holder, tuple(sources), tuple(places[:1]), code, label, "location", lemma, "", row))
-    else:
-        ex.note(holder, "location: no place named" if not places else "location: no source")
+        return True
+    ex.note(holder, "location: no place named" if not places else "location: no source")
+    return False
 
 
 def home(ex: Extractor, holder: Token, sources: list[Found]) -> list[Found]:

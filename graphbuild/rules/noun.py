@@ -13,6 +13,7 @@ from ..mentions import Found
 from ..patterns import NounPattern, behaves, cue, reversals, reversed_code
 from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detached_prep, pobj, preps, quantity,
                       subject, verb_key)
+from .alone import alone
 from .location import located
 from .verb import object_class, purpose_targets
 from .vetoes import LIGHT_VERBS, demanded, inside_frame
@@ -121,7 +122,8 @@ def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
 
 def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool, kind: str) -> None:
     """Reciprocal pairs, one claim, or with no target an act located where it happens
-    ("staged a hunger strike in Lagos", "organized a general strike")."""
+    ("staged a hunger strike in Lagos", "organized a general strike"), else one that needs no
+    target ("declared a unilateral ceasefire", rules/alone.py)."""
     if between:
         ex.pairs(replace(claim, sources=claim.targets, targets=(), symmetry="reciprocal"))
     elif claim.sources and claim.targets:
@@ -129,11 +131,16 @@ def conclude(ex: Extractor, n: Token, claim: Claim, gov: Governor, between: bool
     elif claim.sources and gov.light and behaves(claim.code, "received_where") and \
             (where := opening_state(ex, gov.verb)) is not None:
         ex.emit(replace(claim, targets=(where,)))  # "In Haiti, Blinken announces new aid": for Haiti
-    elif claim.sources and gov.light and kind == "" and behaves(claim.code, "located"):
-        at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
-        located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
-    else:
+    elif not (claim.sources and gov.light and (_located(ex, n, claim, gov, kind) or alone(
+            ex, gov.verb, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row, acting=n))):
         ex.note(n, "noun: no source" if not claim.sources else "noun: no target")
+
+
+def _located(ex: Extractor, n: Token, claim: Claim, gov: Governor, kind: str) -> bool:
+    if kind != "" or not behaves(claim.code, "located"):
+        return False
+    at = n if any(p.dep_ == PREP and p.lower_ in {"in", "at"} for p in n.children) else gov.verb
+    return located(ex, at, list(claim.sources), claim.code, claim.predicate, claim.lemma, claim.row)
 
 
 def opening_state(ex: Extractor, verb: Token) -> Found | None:

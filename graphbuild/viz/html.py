@@ -72,7 +72,7 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
         actors.append({"id": a, "name": d["name"], "type": d["type"], "country": d.get("country"),
                        "cameo": d.get("cameo"), "aliases": d.get("aliases", []), "events": d["events"],
                        "incidents": d.get("incidents", d["events"]),
-                       "x": x, "y": y})
+                       "untargeted": d.get("untargeted", 0), "x": x, "y": y})
     links, events, articles, art_index, incidents = [], [], [], {}, {}
     for li, (s, t, d) in enumerate(g.edges(data=True)):
         links.append({"s": index[s], "t": index[t], "events": d["events"],

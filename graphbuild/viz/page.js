@@ -447,6 +447,8 @@
     d.appendChild(el("h2", a.name));
     const facts = [["kind", a.type], ["country", a.country || "none"], ["CAMEO actor code", a.cameo || "none"],
       ["incidents", a.incidents], ["events", a.events]];
+    // events with no target draw no link; they count in the actor's events all the same
+    if (a.untargeted) facts.push(["of them with no target", a.untargeted]);
     if (a.aliases.length) facts.push(["also called", a.aliases.join("; ")]);
     const dl = el("dl");
     facts.forEach(([k, v]) => { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); });

@@ -3,7 +3,7 @@ through the real spaCy model. A failing case prints how the sentence was read (t
 the mentions and each event with the rule that produced it).
 
 An event is matched by a pattern `(source, code, target)` or `(source, code, target, negated,
-modality)`. `None` matches anything; a pattern made with `like(...)` matches a name by regular
+modality)`. `None` matches anything; NO_TARGET is the target of an event with none; a pattern made with `like(...)` matches a name by regular
 expression; a two-digit code matches the CAMEO root ("11" is any 11x accusation), a longer code
 matches exactly ("036").
 """
@@ -18,6 +18,7 @@ from graphbuild.model import Article, Event
 from graphbuild.pipeline import Result, extract_articles
 
 Pattern = tuple  # (source, code, target) or (source, code, target, negated, modality)
+NO_TARGET = "(no target)"  # the target of an event with none: ("Hezbollah", "087", NO_TARGET)
 
 
 def like(regex: str) -> re.Pattern:
@@ -38,7 +39,7 @@ def events(text: str) -> list[Event]:
 
 def row(e: Event) -> tuple:
     """An event as a pattern of five fields."""
-    return (e.source.name, e.cameo, e.target.name, e.negated, e.modality)
+    return (e.source.name, e.cameo, e.target.name if e.target else NO_TARGET, e.negated, e.modality)
 
 
 def matches(pattern: Pattern, e: Event) -> bool:
@@ -100,14 +101,14 @@ class Case:
         if self.none and found:
             out.append(f"wanted no event, found {len(found)}")
         if self.no_self:
-            out += [f"self event {show(row(e))}" for e in found if e.source.name == e.target.name]
+            out += [f"self event {show(row(e))}" for e in found if e.target and e.source.name == e.target.name]
         out += self._actor_failures(found)
         return out
 
     def _actor_failures(self, found: list[Event]) -> list[str]:
         out = []
         for name, attrs in self.actors.items():
-            seen = [a for e in found for a in (e.source, e.target) if a.name == name]
+            seen = [a for e in found for a in (e.source, e.target) if a is not None and a.name == name]
             if not seen:
                 out.append(f"no actor {name!r}")
             out += [f"{name}: {k}={getattr(a, k)!r}, wanted {v!r}" for a in seen for k, v in attrs.items()

@@ -50,7 +50,7 @@ ART1 = ArticleRef("seed-1", "Lavrov and Tillerson meet in Moscow", "2017-04-12",
 ART2 = ArticleRef("seed-2", "Haley at the UN", "2017-05-03", "https://example.org/2", "Example")
 
 
-def make_event(article: ArticleRef, offset: int, source: Actor, target: Actor, cameo: str, sentence: str,
+def make_event(article: ArticleRef, offset: int, source: Actor, target: Actor | None, cameo: str, sentence: str,
                predicate: str, negated: bool = False, modality: str = "asserted") -> Event:
     code = lookup(cameo)
     return Event(doc_id=article.id, sentence=sentence, char_start=offset, char_end=offset + len(sentence),
@@ -74,5 +74,7 @@ def story_events() -> tuple[list[Event], list[Event]]:
         make_event(ART2, 0, HALEY, RUSSIA, "112", "Haley accused Russia of shielding Syria.", "accuse"),
         make_event(ART2, 50, LAVROV, USA, "111", "Lavrov may criticise Washington again.", "criticise",
                    modality="hedged"),
+        # no target: an Event with a SOURCE only, and no direct relationship
+        make_event(ART2, 100, HALEY, None, "0874", "Haley withdrew.", "withdraw"),
     ]
     return first, second

@@ -32,6 +32,27 @@ def test_model_nodes_and_relationships(neo4j_driver, neo4j_settings):
     assert records[0]["n"] == 1
 
 
+def test_an_event_with_no_target_has_a_source_and_no_direct_relationship(neo4j_driver, neo4j_settings):
+    first, second = story_events()
+    untargeted = [e for e in second if e.target is None]
+    assert len(untargeted) == 1
+    report = loader.load_events(first + second, neo4j_settings)
+    assert report.direct == 6  # the negated and the untargeted event draw none
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (e:Event {id: $id}) OPTIONAL MATCH (e)-[r]->(x) RETURN type(r) AS rel, coalesce(x.id, x.code) AS end"
+        " ORDER BY rel", id=untargeted[0].id)
+    assert [(r["rel"], r["end"]) for r in records] == [
+        ("OF_TYPE", "0874"), ("REPORTED_IN", ART2.id), ("SOURCE", "nikki-haley")]
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor {id: 'nikki-haley'})-[r]->(:Actor) RETURN collect(type(r)) AS rels")
+    assert records[0]["rels"] == ["CRITICIZED"]
+    # loaded again (alone, and with the rest): nothing changes
+    before = snapshot(neo4j_driver)
+    loader.load_events(untargeted, neo4j_settings)
+    loader.load_events(first + second, neo4j_settings)
+    assert snapshot(neo4j_driver) == before
+
+
 def test_cameo_code_list_with_broader_to_root(neo4j_driver, neo4j_settings):
     loader.load_events(story_events()[0], neo4j_settings)
     records, _, _ = neo4j_driver.execute_query(
@@ -78,7 +99,7 @@ def test_unload_removes_exactly_one_article(neo4j_driver, neo4j_settings):
     loader.load_events(second, neo4j_settings)
     assert snapshot(neo4j_driver) != before
     report = loader.unload(ART2.id, neo4j_settings)
-    assert (report.events, report.direct, report.actors) == (2, 2, 2)  # Haley and Russia go
+    assert (report.events, report.direct, report.actors) == (3, 2, 2)  # Haley and Russia go; the untargeted event draws no direct
     assert snapshot(neo4j_driver) == before
 
 
@@ -86,11 +107,11 @@ def test_cli_load_and_unload(neo4j_driver, neo4j_env, tmp_path, capsys):
     first, second = story_events()
     write_events(first + second, tmp_path / "events.jsonl")
     assert main(["load", str(tmp_path)]) == 0
-    assert "loaded 7 events, 7 actors, 2 articles" in capsys.readouterr().out
+    assert "loaded 8 events, 7 actors, 2 articles (6 direct" in capsys.readouterr().out
     assert main(["unload", ART1.id]) == 0
     assert "unloaded article seed-1: 5 events" in capsys.readouterr().out
     counts = loader.graph_counts(neo4j_driver)
-    assert (counts["Event"], counts["Article"]) == (2, 1)
+    assert (counts["Event"], counts["Article"]) == (3, 1)
     # Lavrov keeps his hedged event of article 2; Tillerson, Putin and NATO have none left
     records, _, _ = neo4j_driver.execute_query("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")
     assert [r["id"] for r in records] == ["nikki-haley", "russia", "sergey-lavrov", "united-states"]
@@ -145,11 +166,11 @@ def test_an_oversized_key_is_refused_with_one_line_and_the_rest_loads(neo4j_driv
     write_events(first + [bad] + second, tmp_path / "events.jsonl")
     assert main(["load", str(tmp_path)]) == 1  # finished, one event skipped
     out, err = capsys.readouterr()
-    assert "loaded 7 events" in out
+    assert "loaded 8 events" in out
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"graphbuild: skipped: event {bad.id}: its source actor id (")
     assert "20000 characters" in lines[0]
-    assert loader.graph_counts(neo4j_driver)["Event"] == 7
+    assert loader.graph_counts(neo4j_driver)["Event"] == 8
 
 
 def test_an_event_date_read_from_the_text_is_loaded_beside_the_article_date(neo4j_driver, neo4j_settings):

@@ -85,6 +85,9 @@ def test_actor_profile(story):
         {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "incidents": 1, "mentions": 1},
         {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "incidents": 1, "mentions": 1},
     ]
+    # Haley's withdrawal has no target: it is no counterpart row
+    assert run(story, "actor_profile", actor="nikki haley") == [
+        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "incidents": 1, "mentions": 1}]
 
 
 def test_conflict_cooperation(story):

@@ -1,5 +1,5 @@
 """Hand-made events for the RDF tests: the seed article's core statements and their edge cases
-(a negated, a hedged and an undated one)."""
+(a negated, a hedged, an undated one, and one with no target)."""
 from __future__ import annotations
 
 from graphbuild.model import Actor, ArticleRef, Event
@@ -15,7 +15,8 @@ PUTIN = Actor("vladimir-putin", "Vladimir Putin", "PERSON", "RUS", "RUSGOV", "GO
 NATO = Actor("nato", "NATO", "IGO", None, "IGONAT", None, ("the alliance",))
 TILLERSON = Actor("rex-tillerson", "Rex Tillerson", "PERSON", "USA", "USAGOV", "GOV", ("Tillerson",))
 
-CODES = {"111": ("ACCUSE", 3, -2.0), "112": ("ACCUSE", 3, -2.0), "040": ("CONSULT", 1, 1.0)}
+CODES = {"111": ("ACCUSE", 3, -2.0), "112": ("ACCUSE", 3, -2.0), "040": ("CONSULT", 1, 1.0),
+         "0874": ("RETREAT", 2, 10.0)}
 
 
 def event(source, target, code, article, sentence, start, predicate, **kw) -> Event:
@@ -35,6 +36,8 @@ def hand_events() -> list[Event]:
         event(LAVROV, USA, "111", A1, "Lavrov did not criticise Washington.", 80, "criticise", negated=True),
         event(PUTIN, USA, "112", A2, "Putin may accuse the United States.", 40, "accuse", modality="hedged"),
         event(TILLERSON, LAVROV, "040", A3, "Tillerson met Lavrov again.", 0, "meet"),
+        # no target: an event of its source alone, left out wherever a query needs a pair
+        event(PUTIN, None, "0874", A2, "Putin withdrew.", 80, "withdraw"),
     ]
 
 

@@ -45,9 +45,9 @@ def load_both(events, outdir: Path, settings) -> None:
 
 def calls(events) -> list[tuple[str, dict]]:
     """Each named query with parameters taken from the events: every actor, linked pair and edge."""
-    actors = sorted({a.id: a for e in events for a in (e.source, e.target)}.values(), key=lambda a: a.id)
-    pairs = sorted({tuple(sorted((e.source.id, e.target.id))) for e in events})
-    edges = sorted({(e.source.id, e.target.id) for e in events})
+    actors = sorted({a.id: a for e in events for a in (e.source, e.target) if a}.values(), key=lambda a: a.id)
+    pairs = sorted({tuple(sorted((e.source.id, e.target.id))) for e in events if e.target})
+    edges = sorted({(e.source.id, e.target.id) for e in events if e.target})
     dates = sorted({e.article.date for e in events if e.article and e.article.date})  # what the queries filter on
     out = [("who_criticised_whom", {}), ("who_criticised_whom", {"include_hedged": "true"}),
            ("who_met_whom", {}), ("central_actors", {}), ("central_actors", {"limit": "3"})]

@@ -239,22 +239,24 @@ class Extractor:
                 if stop is not None:
                     self.note(claim.anchor, f"not an event: {stop.name} ({s.mention.text!r} -> {t.mention.text!r})")
                     continue
-                out = [(s, t, claim.code)]
-                if mutual and claim.symmetry in BACK and t is not None and not _place_visited(claim, t):
-                    out.append((t, s, BACK[claim.symmetry] or claim.code))
                 where = where or self.sentence(claim.anchor.sent)
-                for a, b, code in out:
-                    self.events.append(RawEvent(
-                        **where,
-                        source=a.mention, target=b.mention if b else None, predicate=claim.predicate,
-                        cameo=code, negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
-                        confidence=round(conf - 0.1 * bool(a.mention.via or (b and b.mention.via)), 2),
-                        date_text=when))
-                    self.note(claim.anchor, f"event {claim.rule}: {a.mention.text!r} {code or 'uncoded'} "
-                                            f"{repr(b.mention.text) if b else '(no target)'}"
-                                            f"{' (' + claim.row + ')' if claim.row else ''}")
+                for a, b, code in _directions(claim, s, t, mutual):
+                    self.write(claim, where, a, b, code, (neg, mod, conf, when))
             if mod == "reported" and not neg and claim.rule != "noun" and behaves(claim.code, "force"):
                 report(self, claim.anchor, s, claim.predicate)
+
+    def write(self, claim: Claim, where: dict, a: Found, b: Found | None, code: str | None, how: tuple) -> None:
+        """One event from `a` to `b` (None: no target); `how` is (negated, modality, confidence, date words)."""
+        neg, mod, conf, when = how
+        self.events.append(RawEvent(
+            **where,
+            source=a.mention, target=b.mention if b else None, predicate=claim.predicate,
+            cameo=code, negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
+            confidence=round(conf - 0.1 * bool(a.mention.via or (b and b.mention.via)), 2),
+            date_text=when))
+        self.note(claim.anchor, f"event {claim.rule}: {a.mention.text!r} {code or 'uncoded'} "
+                                f"{repr(b.mention.text) if b else '(no target)'}"
+                                f"{' (' + claim.row + ')' if claim.row else ''}")
 
     def sentence(self, sent) -> dict:
         """The sentence's text without the blank lines around it, and its offsets in the article."""
@@ -266,6 +268,14 @@ class Extractor:
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,
                                     "sent_end": sent.start_char + lead + len(stripped)}
         return self._sentences[key]
+
+
+def _directions(claim: Claim, s: Found, t: Found | None, mutual: bool) -> list[tuple]:
+    """The claim's event, and the one back for a reciprocal claim, a visit or a hosting."""
+    out = [(s, t, claim.code)]
+    if mutual and claim.symmetry in BACK and t is not None and not _place_visited(claim, t):
+        out.append((t, s, BACK[claim.symmetry] or claim.code))
+    return out
 
 
 def _place_visited(claim: Claim, t: Found) -> bool:

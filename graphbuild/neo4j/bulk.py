@@ -1,11 +1,12 @@
 """The first load of a large corpus: CSV files written here, read by Neo4j's own offline importer
 (`neo4j-admin database import full`) into a new database of a stopped server.
 
-The importer writes the store files directly, without transactions: hundreds of thousands of
-events a second, where the transactional load (loader.py) manages tens of thousands. It only
-creates a database that does not exist yet; later loads into it are transactional, and the
-first of them creates the constraints and indexes (the importer of Neo4j Community takes no
-schema commands). The graph is the one the transactional load makes of the same events (the
+The importer writes the store files directly, without transactions. It only creates a database
+that does not exist yet; later loads into it are transactional. The importer of Neo4j Community
+takes no schema commands, so the constraints and indexes of a transactional load are created
+when the server of the home next starts (`graphbuild neo4j start`; the file
+server.schema_pending_file names the databases still without them) or by the first
+`graphbuild load` into it, whichever comes first. The graph is the one the transactional load makes of the same events (the
 same rows, from loader.prepare and the loader's row functions): same labels, relationship
 types and properties.
 
@@ -183,5 +184,8 @@ def bulk_load(events: Iterable[Event], home: Path, *, csv_dir: Path | None = Non
         cause = next((ln for ln in lines if "ERROR" in ln or "Exception" in ln or "rror" in ln), lines[-1] if lines else "")
         raise BackendError(f"neo4j-admin database import failed: {cause[:300]}",
                            f"the CSV files are in {csv_dir}; see {home / 'logs'}")
+    pending = server.schema_pending_file(home)
+    known = pending.read_text(encoding="utf-8").split() if pending.is_file() else []
+    pending.write_text("\n".join(dict.fromkeys(known + [database])) + "\n", encoding="utf-8")
     return BulkReport(report.events, report.actors, report.articles, report.direct, database, home, csv_dir,
                       report.skipped)

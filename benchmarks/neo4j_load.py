@@ -43,17 +43,16 @@ NAIVE_DIRECT = "MATCH (s:Actor {{id: $source}}) MATCH (t:Actor {{id: $target}}) 
 def naive_load(drv, events) -> None:
     for e in events:
         row = loader._event_row(e)
-        params = {"article": row["article"], "article_props": loader._article_row(e)["props"],
+        params = {"article": loader.article_id(e), "article_props": loader._article_row(e)["props"],
                   "source": e.source.id, "source_props": loader._actor_row(e.source)["props"],
                   "target": e.target.id, "target_props": loader._actor_row(e.target)["props"],
-                  "id": e.id, "props": row["props"]}
+                  "id": e.id, "props": loader.event_props(row)}
 
-        def work(tx, params=params, e=e):
+        def work(tx, params=params, e=e, direct=loader.direct_props(row)):
             tx.run(NAIVE, params).consume()
-            if not e.negated:
+            if direct:
                 tx.run(NAIVE_DIRECT.format(rel=loader.relationship_type(e.cameo, e.plover)),
-                       source=e.source.id, target=e.target.id, id=e.id,
-                       props=loader._direct_props(e)).consume()
+                       source=e.source.id, target=e.target.id, id=e.id, props=direct).consume()
 
         with drv.session() as session:
             session.execute_write(work)

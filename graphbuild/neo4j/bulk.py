@@ -17,6 +17,9 @@ empty string stays one), arrays are joined with U+001F (no alias contains it).
 """
 from __future__ import annotations
 
+import csv
+import io
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +46,8 @@ _EVENT = {"cameo": None, "root": None, "plover": None, "plover_mode": None, "qua
 _DIRECT = {"event_id": None, "cameo": None, "plover": None, "quad_class": "long", "goldstein": "double",
            "modality": None, "date": None, "sentence": None, "article": None}
 assert tuple(_EVENT) == loader.EVENT_KEYS and tuple(_DIRECT) == loader.DIRECT_KEYS
+assert loader.ROW_KEYS[:5] == ("id", "source", "target", "rel", "cameo")
+_ALIASES = list(_ACTOR).index("aliases")
 
 
 @dataclass(frozen=True)
@@ -57,16 +62,14 @@ class BulkReport:
     skipped: tuple[str, ...] = ()
 
 
-def _field(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        value = ARRAY_DELIMITER.join(value)
-    return '"' + str(value).replace('"', '""') + '"'
+# The csv module (in C) quotes text and leaves numbers bare, but writes None as "", an empty
+# string. A missing value goes through it as this stand-in and is then made an empty unquoted
+# field: quoted, alone between delimiters, it cannot come from text (inner quotes are doubled).
+# The first column (an id) is never missing.
+_MISSING = "\x00"
+_MISSING_FIELD = re.compile('(?<=,)"\x00"(?=[,\n])')
+_BOOLEAN = {True: "true", False: "false"}  # the csv module would write True
+_CHUNK_ROWS = 20_000
 
 
 def _header(first: list[str], columns: dict[str, str | None]) -> str:
@@ -78,17 +81,29 @@ class _Csv:
         self.path = path
         self.fh = path.open("w", encoding="utf-8", newline="")
         self.fh.write(header)
-        self.rows = 0
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
+        self.rows = self.pending = 0
         self.multiline = False  # a value holds a line break
 
     def write(self, *fields) -> None:
-        line = ",".join(map(_field, fields))
-        if "\n" in line or "\r" in line:
-            self.multiline = True
-        self.fh.write(line + "\n")
+        self.writer.writerow([_MISSING if f is None else _BOOLEAN[f] if f.__class__ is bool else f for f in fields])
         self.rows += 1
+        self.pending += 1
+        if self.pending == _CHUNK_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        text = self.buffer.getvalue()
+        if text.count("\n") != self.pending or "\r" in text:
+            self.multiline = True
+        self.fh.write(_MISSING_FIELD.sub("", text))
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.pending = 0
 
     def close(self) -> None:
+        self.flush()
         self.fh.close()
 
 
@@ -117,24 +132,28 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
     }
     try:
         for row in actors.values():
-            files["Actor"].write(row["id"], *(row["props"][k] for k in _ACTOR))
+            values = [row["props"][k] for k in _ACTOR]
+            values[_ALIASES] = ARRAY_DELIMITER.join(values[_ALIASES]) if values[_ALIASES] else None
+            files["Actor"].write(row["id"], *values)
         for row in articles.values():
             files["Article"].write(row["id"], *(row["props"][k] for k in _ARTICLE))
         for row in codes:
             files["CameoCode"].write(row["code"], *(row["props"][k] for k in _CODE))
             if row["root"] != row["code"] and row["root"] in known:
                 files["BROADER"].write(row["code"], row["root"])
+        first = len(loader.ROW_KEYS) - len(loader.EVENT_KEYS)  # the event's properties, in _EVENT order
+        direct = [loader.ROW_KEYS.index("id" if k == "event_id" else k) for k in _DIRECT]
         for e in events:
             row = loader._event_row(e)
-            files["Event"].write(row["id"], *(row["props"][k] for k in _EVENT))
-            files["SOURCE"].write(row["id"], row["source"])
-            files["TARGET"].write(row["id"], row["target"])
-            files["REPORTED_IN"].write(row["id"], row["article"])
-            if row["props"]["cameo"] in known:
-                files["OF_TYPE"].write(row["id"], row["props"]["cameo"])
-            if row["rel"]:
-                files["direct"].write(row["source"], row["target"], row["rel"],
-                                      *(row["direct"][k] for k in _DIRECT))
+            event, source, target, rel, cameo = row[:5]
+            files["Event"].write(event, *row[first:])
+            files["SOURCE"].write(event, source)
+            files["TARGET"].write(event, target)
+            files["REPORTED_IN"].write(event, loader.article_id(e))
+            if cameo in known:
+                files["OF_TYPE"].write(event, cameo)
+            if rel:
+                files["direct"].write(source, target, rel, *(row[i] for i in direct))
     finally:
         for f in files.values():
             f.close()

@@ -32,6 +32,11 @@ from . import loader, server
 
 DEFAULT_DATABASE = "neo4j"
 ARRAY_DELIMITER = "\x1f"
+# Below this many events the importer's own start outweighs its work: its JVM then compiles
+# with C1 only and collects with one thread, leaving the cores to the import (on 2 busy cores,
+# 100,000 events: 36 s -> 18 s). Larger imports keep the JVM's defaults.
+QUICK_START_EVENTS = 1_000_000
+QUICK_START_JVM = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 
 # column -> importer type; None is a string
 _ACTOR = {"name": None, "type": None, "country": None, "cameo": None, "role": None,
@@ -195,7 +200,8 @@ def bulk_load(events: Iterable[Event], home: Path, *, csv_dir: Path | None = Non
     csv_dir = Path(csv_dir or home / "import" / "graphbuild").resolve()
     files, report, multiline = write_csv(events, csv_dir)
     server.write_config(home, bolt_port or server.configured_port(home) or server.DEFAULT_BOLT_PORT)
-    command, env = server.admin_tool(home, quiet=quiet)
+    command, env = server.admin_tool(home, quiet=quiet,
+                                     jvm=QUICK_START_JVM if report.events < QUICK_START_EVENTS else ())
     proc = subprocess.run(command + import_command(files, database, multiline), cwd=home,
                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0:

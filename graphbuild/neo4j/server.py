@@ -233,9 +233,10 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def admin_tool(home: Path, quiet: bool = False) -> tuple[list[str], dict[str, str]]:
-    """The command line of Neo4j's admin tool (what `neo4j-admin` runs) for `home`, and its environment."""
-    return [_java(), "-cp", f"{ensure_jars(quiet=quiet)}/*", ADMIN_TOOL], _env(home)
+def admin_tool(home: Path, quiet: bool = False, jvm: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
+    """The command line of Neo4j's admin tool (what `neo4j-admin` runs) for `home`, with JVM
+    options `jvm`, and its environment."""
+    return [_java(), *jvm, "-cp", f"{ensure_jars(quiet=quiet)}/*", ADMIN_TOOL], _env(home)
 
 
 def _set_initial_password(home: Path, lib: Path, password: str) -> None:

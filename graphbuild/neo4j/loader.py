@@ -139,17 +139,19 @@ MATCH (e:Event {{id: {_cell("id")}}})
 SET e += {{{_literal_map(EVENT_KEYS)}}}
 """
 
-# The direct relationship of an event loaded before, found through the uniqueness constraint on
-# event_id (an index seek, not a walk over the pair's relationships); created when missing.
-# The relationship type is a name from our own table (checked by _REL_NAME), never user text.
-_OLD_DIRECT = f"""
+def _old_direct(rel: str) -> str:
+    """The direct relationships of events loaded before, found through the uniqueness constraint
+    on event_id (an index seek, not a walk over the pair's relationships); created when missing.
+    The relationship type is a name from our own table (checked by _REL_NAME), never user text."""
+    props = _literal_map(DIRECT_KEYS)
+    return f"""
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[old:{{rel}} {{{{event_id: {_cell("id")}}}}}]->()
-FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET r += {{{{{_literal_map(DIRECT_KEYS)}}}}})
+OPTIONAL MATCH ()-[old:{rel} {{event_id: {_cell("id")}}}]->()
+FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET r += {{{props}}})
 WITH row WHERE old IS NULL
-MATCH (s:Actor {{{{id: {_cell("source")}}}}})
-MATCH (t:Actor {{{{id: {_cell("target")}}}}})
-CREATE (s)-[r:{{rel}} {{{{{_literal_map(DIRECT_KEYS)}}}}}]->(t)
+MATCH (s:Actor {{id: {_cell("source")}}})
+MATCH (t:Actor {{id: {_cell("target")}}})
+CREATE (s)-[r:{rel} {{{props}}}]->(t)
 """
 
 
@@ -288,7 +290,7 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
             if r[rel]:
                 direct.setdefault(r[rel], []).append(r)
         for name, rel_rows in sorted(direct.items()):
-            tx.run(_OLD_DIRECT.format(rel=name), rows=rel_rows).consume()
+            tx.run(_old_direct(name), rows=rel_rows).consume()
     return sum(1 for r in rows if r[rel])
 
 

@@ -34,7 +34,7 @@ DEFAULT_DATABASE = "neo4j"
 ARRAY_DELIMITER = "\x1f"
 # Below this many events the importer's own start outweighs its work: its JVM then compiles
 # with C1 only and collects with one thread, leaving the cores to the import (on 2 busy cores,
-# 100,000 events: 36 s -> 18 s). Larger imports keep the JVM's defaults.
+# 100,000 events: 36 s -> 26 s). Larger imports keep the JVM's defaults.
 QUICK_START_EVENTS = 1_000_000
 QUICK_START_JVM = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 

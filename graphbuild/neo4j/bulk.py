@@ -82,30 +82,31 @@ def _header(first: list[str], columns: dict[str, str | None]) -> str:
 
 
 class _Csv:
-    def __init__(self, path: Path, header: str) -> None:
+    def __init__(self, path: Path, header: str, plain: bool = False) -> None:
         self.path = path
         self.fh = path.open("w", encoding="utf-8", newline="")
         self.fh.write(header)
-        self.buffer = io.StringIO()
-        self.writer = csv.writer(self.buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
-        self.rows = self.pending = 0
+        self.plain = plain  # its values are ids: never missing, never true or false
+        self.pending: list[tuple] = []
+        self.rows = 0
         self.multiline = False  # a value holds a line break
 
-    def write(self, *fields) -> None:
-        self.writer.writerow([_MISSING if f is None else _BOOLEAN[f] if f.__class__ is bool else f for f in fields])
-        self.rows += 1
-        self.pending += 1
-        if self.pending == _CHUNK_ROWS:
+    def write(self, row: tuple) -> None:
+        self.pending.append(row)
+        if len(self.pending) == _CHUNK_ROWS:
             self.flush()
 
     def flush(self) -> None:
-        text = self.buffer.getvalue()
-        if text.count("\n") != self.pending or "\r" in text:
+        rows = self.pending if self.plain else [
+            [_MISSING if f is None else _BOOLEAN[f] if f.__class__ is bool else f for f in row] for row in self.pending]
+        buffer = io.StringIO()
+        csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n").writerows(rows)
+        text = buffer.getvalue()
+        if text.count("\n") != len(rows) or "\r" in text:
             self.multiline = True
-        self.fh.write(_MISSING_FIELD.sub("", text))
-        self.buffer.seek(0)
-        self.buffer.truncate()
-        self.pending = 0
+        self.fh.write(text if self.plain else _MISSING_FIELD.sub("", text))
+        self.rows += len(rows)
+        self.pending = []
 
     def close(self) -> None:
         self.flush()
@@ -121,7 +122,7 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
     known = {c["code"] for c in codes}
 
     def csv(name: str, first: list[str], columns: dict) -> _Csv:
-        return _Csv(folder / f"{name}.csv", _header(first, columns))
+        return _Csv(folder / f"{name}.csv", _header(first, columns), plain=not columns)
 
     files = {
         "Actor": csv("actors", ["id:ID(Actor)"], _ACTOR),
@@ -139,26 +140,26 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
         for row in actors.values():
             values = [row["props"][k] for k in _ACTOR]
             values[_ALIASES] = ARRAY_DELIMITER.join(values[_ALIASES]) if values[_ALIASES] else None
-            files["Actor"].write(row["id"], *values)
+            files["Actor"].write((row["id"], *values))
         for row in articles.values():
-            files["Article"].write(row["id"], *(row["props"][k] for k in _ARTICLE))
+            files["Article"].write((row["id"], *(row["props"][k] for k in _ARTICLE)))
         for row in codes:
-            files["CameoCode"].write(row["code"], *(row["props"][k] for k in _CODE))
+            files["CameoCode"].write((row["code"], *(row["props"][k] for k in _CODE)))
             if row["root"] != row["code"] and row["root"] in known:
-                files["BROADER"].write(row["code"], row["root"])
+                files["BROADER"].write((row["code"], row["root"]))
         first = len(loader.ROW_KEYS) - len(loader.EVENT_KEYS)  # the event's properties, in _EVENT order
         direct = [loader.ROW_KEYS.index("id" if k == "event_id" else k) for k in _DIRECT]
         for e in events:
             row = loader._event_row(e)
             event, source, target, rel, cameo = row[:5]
-            files["Event"].write(event, *row[first:])
-            files["SOURCE"].write(event, source)
-            files["TARGET"].write(event, target)
-            files["REPORTED_IN"].write(event, loader.article_id(e))
+            files["Event"].write((event, *row[first:]))
+            files["SOURCE"].write((event, source))
+            files["TARGET"].write((event, target))
+            files["REPORTED_IN"].write((event, loader.article_id(e)))
             if cameo in known:
-                files["OF_TYPE"].write(event, cameo)
+                files["OF_TYPE"].write((event, cameo))
             if rel:
-                files["direct"].write(source, target, rel, *(row[i] for i in direct))
+                files["direct"].write((source, target, rel, *(row[i] for i in direct)))
     finally:
         for f in files.values():
             f.close()

@@ -6,9 +6,9 @@ that does not exist yet; later loads into it are transactional. The importer of 
 takes no schema commands, so the constraints and indexes of a transactional load are created
 when the server of the home next starts (`graphbuild neo4j start`; the file
 server.schema_pending_file names the databases still without them) or by the first
-`graphbuild load` into it, whichever comes first. The graph is the one the transactional load makes of the same events (the
-same rows, from loader.prepare and the loader's row functions): same labels, relationship
-types and properties.
+`graphbuild load` into it, whichever comes first. The graph is the one the transactional load
+makes of the same events (the same rows, from loader.prepare and the loader's row functions):
+same labels, relationship types and properties.
 
 CSV files (in OUTDIR/neo4j-import, or a folder given): one per label and relationship type,
 a header with the importer's types (`id:ID(Actor)`, `aliases:string[]`, `quad_class:long`,
@@ -121,20 +121,20 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
     codes = loader._cameo_rows()
     known = {c["code"] for c in codes}
 
-    def csv(name: str, first: list[str], columns: dict) -> _Csv:
+    def open_csv(name: str, first: list[str], columns: dict) -> _Csv:
         return _Csv(folder / f"{name}.csv", _header(first, columns), plain=not columns)
 
     files = {
-        "Actor": csv("actors", ["id:ID(Actor)"], _ACTOR),
-        "Article": csv("articles", ["id:ID(Article)"], _ARTICLE),
-        "CameoCode": csv("codes", ["code:ID(CameoCode)"], _CODE),
-        "Event": csv("events", ["id:ID(Event)"], _EVENT),
-        "SOURCE": csv("source", [":START_ID(Event)", ":END_ID(Actor)"], {}),
-        "TARGET": csv("target", [":START_ID(Event)", ":END_ID(Actor)"], {}),
-        "REPORTED_IN": csv("reported_in", [":START_ID(Event)", ":END_ID(Article)"], {}),
-        "OF_TYPE": csv("of_type", [":START_ID(Event)", ":END_ID(CameoCode)"], {}),
-        "BROADER": csv("broader", [":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
-        "direct": csv("direct", [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
+        "Actor": open_csv("actors", ["id:ID(Actor)"], _ACTOR),
+        "Article": open_csv("articles", ["id:ID(Article)"], _ARTICLE),
+        "CameoCode": open_csv("codes", ["code:ID(CameoCode)"], _CODE),
+        "Event": open_csv("events", ["id:ID(Event)"], _EVENT),
+        "SOURCE": open_csv("source", [":START_ID(Event)", ":END_ID(Actor)"], {}),
+        "TARGET": open_csv("target", [":START_ID(Event)", ":END_ID(Actor)"], {}),
+        "REPORTED_IN": open_csv("reported_in", [":START_ID(Event)", ":END_ID(Article)"], {}),
+        "OF_TYPE": open_csv("of_type", [":START_ID(Event)", ":END_ID(CameoCode)"], {}),
+        "BROADER": open_csv("broader", [":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
+        "direct": open_csv("direct", [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
     }
     try:
         for row in actors.values():

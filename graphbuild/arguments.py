@@ -62,11 +62,11 @@ class Arguments:
 
     def remember(self, sent) -> None:
         """After a sentence is read: its mentions and subjects are the latest of their kind."""
-        for tok in sent:
-            f = self.mentions.get(tok.i)
+        for i in range(sent.start, sent.end):  # no Token made for a word that is no mention
+            f = self.mentions.get(i)
             if f:
                 self.coref.last_mention[kind_of(f)] = f
-            if f and tok.dep_ in SUBJ | PASS_SUBJ:
+            if f and self.doc[i].dep_ in SUBJ | PASS_SUBJ:
                 self.coref.last_subject[kind_of(f)] = f
 
     def actors(self, tok: Token | None, depth: int = 5, local: bool = False) -> list[Found]:
@@ -226,7 +226,8 @@ class Arguments:
         takes the last mention of its kind, subject or not."""
         # An object pronoun is not its own clause's subject: "after Somalia criticized it".
         own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
-        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        start = tok.sent.start
+        for t in (self.doc[i] for i in range(tok.i - 1, start - 1, -1)):  # back from tok, made as read
             f = self.mentions.get(t.i)
             if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
                 continue

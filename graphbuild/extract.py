@@ -142,9 +142,10 @@ class Extractor:
 
     def _read(self, sent) -> None:
         for tok in sent:
-            if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
+            pos = tok.pos_  # read once: spaCy converts it anew on every access
+            if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                 self.verb(tok)  # "is opposed to", "was willing to" read like verbs
-            if tok.pos_ in {"NOUN", "PROPN"}:
+            if pos in {"NOUN", "PROPN"}:
                 noun(self, tok)
         self.args.remember(sent)
 
@@ -215,6 +216,7 @@ class Extractor:
         neg, mod = negated(claim.anchor), modality(claim.anchor)
         conf = CONFIDENCE[claim.rule]
         mutual = not neg and (mod not in {"future", "hypothetical"} or claim.rule == "pair")
+        where = None  # the anchor's sentence, found once for all its events
         for s in claim.sources:
             for t in claim.targets:
                 stop = not_event(claim, s, t, self.args)
@@ -224,9 +226,10 @@ class Extractor:
                 out = [(s, t, claim.code)]
                 if mutual and claim.symmetry in BACK:
                     out.append((t, s, BACK[claim.symmetry] or claim.code))
+                where = where or self.sentence(claim.anchor.sent)
                 for a, b, code in out:
                     self.events.append(RawEvent(
-                        **self.sentence(claim.anchor.sent),
+                        **where,
                         source=a.mention, target=b.mention, predicate=claim.predicate, cameo=code,
                         negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
                         confidence=round(conf - 0.1 * bool(a.mention.via or b.mention.via), 2)))

@@ -30,8 +30,14 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None):
+    """The pipeline of `name`, else of the first default model installed; loaded once per
+    process (load_model() and load_model(None) are the same pipeline)."""
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str | None):
     import spacy
 
     _register()

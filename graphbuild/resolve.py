@@ -25,11 +25,13 @@ from .tables import rows
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every article
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Straight apostrophes, no possessive, single spaces."""
     text = re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).strip()
@@ -167,9 +169,10 @@ def _aliases(name: str, texts: set[str]) -> tuple[str, ...]:
 def resolve_events(raw: list[RawEvent], people: list[Mention], lex: Lexicon,
                    date: str | None = None) -> list[tuple[RawEvent, Actor, Actor]]:
     actors = ArticleActors(people, lex, date)
+    known: dict[Mention, Actor] = {}  # a mention in several events is resolved once
     out = []
     for r in raw:
-        s, t = actors.actor(r.source), actors.actor(r.target)
+        s, t = (known[m] if m in known else known.setdefault(m, actors.actor(m)) for m in (r.source, r.target))
         if s.id != t.id:
             out.append((r, s, t))
     return out

@@ -39,8 +39,8 @@ def child(tok: Token, deps: set[str]) -> Token | None:
 def dateline(tok: Token) -> bool:
     """A place that opens the sentence before a dash, "NEW YORK — Addressing the UN, ...":
     the parser may make it a subject, but it only says where the story was filed."""
-    after = tok.right_edge.i + 1
-    return tok.left_edge.i == tok.sent.start and after < len(tok.doc) and tok.doc[after].text in DASHES
+    after = tok.right_edge.i + 1  # the dash first: finding the sentence costs more
+    return after < len(tok.doc) and tok.doc[after].text in DASHES and tok.left_edge.i == tok.sent.start
 
 
 def preps(tok: Token, word: str):
@@ -77,10 +77,10 @@ def detached_prep(n: Token, words: tuple[str, ...]) -> Token | None:
     """A preposition right after the noun's phrase that the parser hung elsewhere
     ("attacks last week on a base", with "on" under the verb)."""
     doc = n.doc
-    i = n.right_edge.i + 1
-    while i < len(doc) and i <= n.sent.end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
+    i, end = n.right_edge.i + 1, n.sent.end  # finding the sentence walks the parse: once
+    while i < len(doc) and i <= end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
         i += 1
-    if i < n.sent.end and doc[i].dep_ == PREP and doc[i].lower_ in words and doc[i].head.i != n.i:
+    if i < end and doc[i].dep_ == PREP and doc[i].lower_ in words and doc[i].head.i != n.i:
         return doc[i]
     return None
 

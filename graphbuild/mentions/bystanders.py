@@ -38,8 +38,7 @@ def outlets() -> dict[str, tuple[str, str]]:
 def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
     """News outlets of data/media.csv: an organisation the model found ("Reuters") gets the
     outlet's name, country and the media role; an outlet's name no step took is added."""
-    table, firsts = outlets(), _first_words()
-    longest = max((len(f.split()) for f in table), default=0)
+    table, firsts, longest = outlets(), _first_words(), _longest()
     for f in claims.found:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
@@ -47,7 +46,7 @@ def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
     for start in (t.i for t in tokens if t.text in firsts):
         for n in range(min(longest, len(doc) - start), 0, -1):
             span = doc[start:start + n]
-            if span.text in table and claims.free(start, start + n):
+            if claims.free(start, start + n) and span.text in table:
                 m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="ORGANIZATION",
                             name=span.text)
                 claims.add(Found(start, start + n, _outlet(m, *table[span.text])))
@@ -58,6 +57,12 @@ def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
 def _first_words() -> frozenset[str]:
     """The first words of outlets' names: where a name can start."""
     return frozenset(form.split()[0] for form in outlets())
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """The words of the longest outlet name."""
+    return max((len(f.split()) for f in outlets()), default=0)
 
 
 def _outlet(m: Mention, name: str, country: str) -> Mention:

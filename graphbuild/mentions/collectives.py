@@ -190,6 +190,7 @@ def _named_home(t: Token, entry: Entry, by_token: ByToken) -> Found | None:
 
 def _other_state(t: Token, entry: Entry, by_token: ByToken) -> Found | None:
     """The one state other than the people's own that t's sentence names."""
-    states = [f for i in range(t.sent.start, t.sent.end) if (f := by_token.get(i)) is not None
+    sent = t.sent  # finding the sentence walks the parse: once
+    states = [f for i in range(sent.start, sent.end) if (f := by_token.get(i)) is not None
               and f.mention.kind == "STATE" and f.mention.country not in {None, entry.country}]
     return states[0] if len({f.mention.country for f in states}) == 1 else None

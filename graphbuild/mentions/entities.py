@@ -14,6 +14,7 @@ from ..patterns import cue
 from .found import ORG_LABELS, PERSON_LABELS, Claims, Found, mention_of
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
+_LEADING = {"the"} | _HONORIFICS
 # Nouns after a name that make it a place: "the Essequibo region".
 PLACE_NOUNS = cue("place_noun")
 
@@ -38,7 +39,7 @@ def strip(span: Span) -> Span:
     "Mr Putin's" -> "Putin"."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the"} | _HONORIFICS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -160,6 +161,8 @@ def add_surnames(tokens: list[Token], claims: Claims) -> None:
     for f in sorted(claims.found, key=lambda f: f.start):
         if f.mention.kind == "PERSON" and f.end - f.start > 1:
             surname_of.setdefault(tokens[f.end - 1].text, f)
+    if not surname_of:
+        return  # no full name seen: no surname to look for
     for t in tokens:
         full = surname_of.get(t.text)
         if full is not None and not claims.taken[t.i] and t.pos_ == "PROPN" and t.i > full.start:

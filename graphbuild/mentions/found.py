@@ -95,7 +95,8 @@ def modifier_tokens(head: Token, stop: int) -> list[Token]:
 def sentence_state(t: Token, by_token: ByToken) -> str | None:
     """The country of the one state t's sentence names, if it names exactly one."""
     # Persons count with their country: "Obama is pressured by Congress" names the United States.
-    states = {f.mention.country for i in range(t.sent.start, t.sent.end)
+    sent = t.sent  # finding the sentence walks the parse: once
+    states = {f.mention.country for i in range(sent.start, sent.end)
               if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
     return states.pop() if len(states) == 1 else None
 

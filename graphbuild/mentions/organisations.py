@@ -22,7 +22,7 @@ def add_organisation_references(doc: Doc, tokens: list[Token], by_token: ByToken
                     and _named_by_head(f, doc[f.start:f.end].root):
                 heads[doc[f.start:f.end].root.lower_] = f
             continue
-        if t.tag_ == "NN" and t.lower_ in heads and has_the(t) \
+        if heads and t.tag_ == "NN" and t.lower_ in heads and has_the(t) \
                 and not any(c.dep_ in {"amod", "compound", "poss"} for c in t.lefts):
             org = heads[t.lower_]
             by_token[t.i] = Found(t.i, t.i + 1, replace(org.mention, via=f"the {t.lower_}"))

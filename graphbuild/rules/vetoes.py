@@ -96,8 +96,10 @@ def purpose_of_protest(ex: Extractor, v: Token, predicate: str = "") -> bool:
 def noun_codes_it(ex: Extractor, v: Token, predicate: str) -> bool:
     """"lifted the ban on X", "held talks with X": a light or undoing verb whose object is an
     event noun; the noun rule codes the event."""
+    if predicate not in LIGHT_VERBS and predicate not in reversals():
+        return False  # most verbs: decided before looking at their children
     obj = child(v, OBJ)
-    return obj is not None and obj.lemma_.lower() in ex.nouns and (predicate in LIGHT_VERBS or predicate in reversals())
+    return obj is not None and obj.lemma_.lower() in ex.nouns
 
 
 VETOES = (

@@ -1,0 +1,54 @@
+"""The cost of the rules alone: extraction on documents parsed beforehand, against the parse.
+
+usage: python benchmarks/rules_speed.py [ARTICLES.jsonl|.txt ...] [--per-article N] [--rounds R]
+
+The corpus is extract_speed.py's. The articles are parsed once, then each round times
+spaCy's parse (nlp.pipe, the batch size of extraction) and extraction on the parsed documents:
+mention finding, the rules, resolution and coding, without the parse. On a shared machine this
+moves less than the whole-extraction ratio, since no parse is repeated; the minimum of the
+rounds is printed for each side, and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from extract_speed import DEFAULTS, corpus
+
+from graphbuild.lexicon import lexicon
+from graphbuild.nlp import load_model, parse
+from graphbuild.parallel import BATCH_ARTICLES
+from graphbuild.pipeline import _article_events, extract_articles
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--per-article", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    articles = corpus(args.paths or [p for p in DEFAULTS if p.exists()], args.per_article)
+    nlp, lex = load_model(), lexicon()
+    extract_articles(articles[:5])  # load tables and warm caches outside the timings
+    parsed = list(parse(articles))
+    parse_t, rules_t = [], []
+    for _ in range(args.rounds):  # alternate so that drift in machine load hits both alike
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe([a.text for a in articles], batch_size=BATCH_ARTICLES):
+            pass
+        parse_t.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        events = sum(len(_article_events(a, doc, nlp, lex, "").events) for a, doc in parsed)
+        rules_t.append(time.perf_counter() - t0)
+    p, r = min(parse_t), min(rules_t)
+    print(f"corpus: {len(articles)} articles, {sum(len(d) for _, d in parsed)} tokens, {events} events")
+    print(f"spaCy parse:           {p:.3f} s")
+    print(f"rules on parsed docs:  {r:.3f} s")
+    print(f"ratio rules/parse: {r / p:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--outdir", required=True, metavar="OUTDIR", help="folder for the output files")
     p.add_argument("--base-iri", help="base IRI of the RDF resources")
     p.add_argument("--neo4j", action="store_true", help="also load the result into Neo4j")
+    p.add_argument("--incident-window", type=int, default=2, metavar="DAYS",
+                   help="largest number of days between the events of one incident (default: 2)")
+    p.add_argument("--incident-actors", choices=["id", "country"], default="id",
+                   help="the same actor in an incident: the resolved actor (id, default) or its state (country)")
     _add_connection(p)
     p.set_defaults(run=_handler("pipeline:build"))
 

@@ -253,17 +253,7 @@ def score_article(gold: ArticleGold, predictions: list[Prediction], untyped: boo
     allowed. A prediction is correct when it finds a core or extended event, or matches an
     acceptable one by cue and actors (any root).
     """
-    aliases = {key: {_norm_name(a) for a in al} | {key.lower()} for key, al in gold.actors.items()}
-    pairs = [(_actor_keys(p.source, gold, aliases), _actor_keys(p.target, gold, aliases)) for p in predictions]
-
-    def hit(g: GoldEvent, i: int, typed: bool) -> bool:
-        p, (src, tgt) = predictions[i], pairs[i]
-        if g.cue and _flat(g.cue) not in p.sentence:
-            return False
-        if not ((g.source in src and g.target in tgt) or (g.symmetric and g.target in src and g.source in tgt)):
-            return False
-        return not typed or untyped or p.root in g.roots
-
+    hit = _matcher(gold, predictions, untyped)
     scored = gold.core + gold.extended
     found = {g.id for g in scored if any(hit(g, i, True) for i in range(len(predictions)))}
     wrong = tuple(p for i, p in enumerate(predictions)
@@ -279,6 +269,29 @@ def score_article(gold: ArticleGold, predictions: list[Prediction], untyped: boo
         core_found=core_found, core_total=len(gold.core), all_found=len(found), all_total=len(scored),
         correct=correct, found=tuple(sorted(found)), missed=tuple(g for g in scored if g.id not in found),
         wrong=wrong)
+
+
+def _matcher(gold: ArticleGold, predictions: list[Prediction], untyped: bool = False):
+    """hit(g, i, typed): whether prediction i finds gold event g (see score_article)."""
+    aliases = {key: {_norm_name(a) for a in al} | {key.lower()} for key, al in gold.actors.items()}
+    pairs = [(_actor_keys(p.source, gold, aliases), _actor_keys(p.target, gold, aliases)) for p in predictions]
+
+    def hit(g: GoldEvent, i: int, typed: bool) -> bool:
+        p, (src, tgt) = predictions[i], pairs[i]
+        if g.cue and _flat(g.cue) not in p.sentence:
+            return False
+        if not ((g.source in src and g.target in tgt) or (g.symmetric and g.target in src and g.source in tgt)):
+            return False
+        return not typed or untyped or p.root in g.roots
+
+    return hit
+
+
+def gold_matches(gold: ArticleGold, predictions: list[Prediction]) -> dict[str, list[Prediction]]:
+    """The predictions that find each core and extended gold event, by its id (found events only)."""
+    hit = _matcher(gold, predictions)
+    out = {g.id: [p for i, p in enumerate(predictions) if hit(g, i, True)] for g in gold.core + gold.extended}
+    return {gid: found for gid, found in out.items() if found}
 
 
 # --- record scoring -------------------------------------------------------------------

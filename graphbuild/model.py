@@ -127,6 +127,7 @@ class Event:
     article: ArticleRef | None = None
     extracted_at: str | None = None  # ISO timestamp of the run
     id: str = field(default="")
+    incident: str | None = None  # id of the incident this event is a mention of (incidents.py)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -1,7 +1,8 @@
 """The actor network: Events -> a networkx graph of actors, and its GraphML/GEXF files.
 
 Nodes are actors merged by Actor.id; an edge is one directed (source, target) pair and
-carries the events between them in that direction: their counts, and up to
+carries the events between them in that direction: their counts, the number of incidents
+they mention (`incidents`; an event without an incident id counts as one), and up to
 MAX_PAIR_EVENTS of them in `event_list`. The graph is built from per-pair aggregates
 (NetworkBuilder), so it can be built from a stream of any length. Negated events ("did not criticise")
 did not happen, so they are left out by default, as in the named queries.
@@ -40,7 +41,7 @@ def event_entry(e: Event) -> dict:
     """What an edge keeps of one event: its coding and where it was read."""
     art = e.article
     return {
-        "id": e.id, "sentence": e.sentence, "predicate": e.predicate,
+        "id": e.id, "incident": e.incident or e.id, "sentence": e.sentence, "predicate": e.predicate,
         "cameo": e.cameo, "cameo_root": cameo_root(e.cameo), "plover": e.plover,
         "quad_class": e.quad_class, "goldstein": e.goldstein, "modality": e.modality,
         "negated": e.negated, "date": e.date, "article_id": art.id if art else e.doc_id,
@@ -53,7 +54,7 @@ def _merge_actor(seen: dict[str, dict], a: Actor, names: dict[str, Counter]) -> 
     names.setdefault(a.id, Counter())[a.name] += 1
     if node is None:
         seen[a.id] = {"name": a.name, "type": a.type, "country": a.country, "cameo": a.cameo,
-                      "role": a.role, "aliases": set(a.aliases), "resolved": a.resolved, "events": 0}
+                      "role": a.role, "aliases": set(a.aliases), "resolved": a.resolved, "events": 0, "incidents": 0}
         return
     # The same actor read in several articles: keep the first known value of each field.
     for key in ("country", "cameo", "role"):
@@ -108,28 +109,32 @@ class NetworkBuilder:
             aliases = (node.pop("aliases") | set(self.names[aid])) - {name}
             g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases)})
         for (s, t), pair in sorted(self.pairs.items()):
-            attrs = {"events": pair.count, "quad_class": dominant_quad_class(pair.quads),
+            attrs = {"events": pair.count, "incidents": len(pair.incidents), "quad_class": dominant_quad_class(pair.quads),
                      "goldstein_mean": round(float(pair.gold_sum / pair.gold_n), 3) if pair.gold_n else None,
                      "event_list": [entry for _, entry in pair.kept(self.cap)]}
             attrs.update({f"events_q{q}": pair.quads.get(q, 0) for q in QUAD_CLASSES})
             g.add_edge(s, t, **attrs)
             g.nodes[s]["events"] += pair.count
+            g.nodes[s]["incidents"] += len(pair.incidents)
             if t != s:
                 g.nodes[t]["events"] += pair.count
+                g.nodes[t]["incidents"] += len(pair.incidents)
         return g
 
 
 class _Pair:
     """Aggregates of one directed actor pair."""
 
-    __slots__ = ("count", "quads", "gold_sum", "gold_n", "entries")
+    __slots__ = ("count", "incidents", "quads", "gold_sum", "gold_n", "entries")
 
     def __init__(self) -> None:
         self.count, self.quads, self.gold_sum, self.gold_n = 0, Counter(), Fraction(0), 0
+        self.incidents: set[str] = set()  # an incident is of one pair: memory grows with incidents
         self.entries: list[tuple[tuple, dict]] = []
 
     def add(self, e: Event, cap: int) -> None:
         self.count += 1
+        self.incidents.add(e.incident or e.id)
         if e.quad_class in QUAD_CLASSES:
             self.quads[e.quad_class] += 1
         if e.goldstein is not None:

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -19,12 +19,13 @@ from typing import Iterable, Iterator
 from . import coding, parallel
 from .errors import InputError
 from .fileio import OutputFolder, atomic_write
+from .incidents import DEFAULT_RULE, IncidentRule, group_sightings, membership, sighting, write_incidents
 from .model import Article, ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
-from .records import dumps
+from .records import dumps, iter_events
 
 # The files of OUTDIR, besides report.json.
-OUTPUTS = ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html")
+OUTPUTS = ("events.jsonl", "incidents.jsonl", "graph.ttl", "graph.graphml", "actors.html")
 # Modalities left out of "who criticised whom" unless asked for.
 UNCERTAIN = {"hypothetical", "hedged", "future"}
 
@@ -65,6 +66,10 @@ class Result:
     critics: Counter = field(default_factory=Counter)
     unmapped_count: Counter = field(default_factory=Counter)
     unmapped_example: dict[str, Unmapped] = field(default_factory=dict)
+    # Incident ids, in all, by PLOVER type and by pair of critics; None until a build assigns them.
+    incidents: set[str] | None = None
+    incident_types: dict[str, set[str]] = field(default_factory=dict)
+    incident_critics: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def add(self, item: ArticleEvents | Problem) -> None:
         if isinstance(item, Problem):
@@ -84,6 +89,17 @@ class Result:
         if self.keep:
             self.events.extend(item.events)
             self.unmapped.extend(item.unmapped)
+
+    def add_incident_mention(self, e: Event) -> None:
+        """Count the incident of `e` (an event with its incident id): the summary counts
+        incidents, an incident counting where any of its mentions does."""
+        if self.incidents is None:
+            self.incidents = set()
+        self.incidents.add(e.incident)
+        if not e.negated:
+            self.incident_types.setdefault(e.plover or "STATEMENT", set()).add(e.incident)
+        if _is_criticism(e, include_uncertain=False):
+            self.incident_critics.setdefault((e.source.name, e.target.name), set()).add(e.incident)
 
 
 def run_time() -> str:
@@ -209,12 +225,24 @@ def plural(n: int, word: str) -> str:
 
 
 def summary(result: Result) -> str:
+    """What a run found; once incidents are assigned (build), counts are of incidents, with
+    the events that mention them beside."""
     skipped = f" ({plural(len(result.problems), 'input')} skipped)" if result.problems else ""
-    lines = [f"{plural(result.articles, 'article')} read{skipped}",
-             f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"]
-    lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
-    lines.append("who criticised whom:")
-    lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]
+    lines = [f"{plural(result.articles, 'article')} read{skipped}"]
+    if result.incidents is None:
+        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}")
+        lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
+        lines.append("who criticised whom:")
+        lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]
+    else:
+        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(len(result.incidents), 'incident')} "
+                     f"({plural(result.event_count, 'event')} mention them)")
+        types = sorted(result.incident_types.items(), key=lambda x: (-len(x[1]), x[0]))
+        lines += [f"  {t:<10} {plural(len(ids), 'incident')}, {plural(result.by_type[t], 'event')}"
+                  for t, ids in types]
+        lines.append("who criticised whom (incidents, events):")
+        ranked = _ranked(Counter({pair: len(ids) for pair, ids in result.incident_critics.items()}))
+        lines += [f"  {s} -> {t} ({n}, {result.critics[s, t]})" for s, t, n in ranked] or ["  (none)"]
     if result.unmapped_count:
         top = result.unmapped_count.most_common(5)
         lines.append("unmapped predicates: " + ", ".join(f"{p} ({n})" for p, n in top))
@@ -225,6 +253,7 @@ def report(result: Result) -> dict:
     return {
         "articles": result.articles,
         "events": result.event_count,
+        "incidents": len(result.incidents) if result.incidents is not None else None,
         "problems": [str(p) for p in result.problems],
         "unmapped_predicates": [
             {"predicate": p, "count": n,
@@ -244,7 +273,6 @@ def write_outputs(events_file: Path, outdir: Path, network, base_iri: str | None
     built from per-pair aggregates while the events were written."""
     from .network import write_graphml
     from .rdf.export import write_graph
-    from .records import iter_events
     from .viz.html import write_page
 
     g = network.graph()
@@ -264,10 +292,14 @@ def nothing_read(result: Result, output: str | Path) -> InputError:
 
 
 def build(paths: list[str], outdir: str | Path, model: str | None = None, strict: bool = False,
-          base_iri: str | None = None, progress: bool = False, **engine) -> Result:
-    """Extract PATHS and write the files of OUTDIR (engine as in extract).
+          base_iri: str | None = None, progress: bool = False, rule: IncidentRule = DEFAULT_RULE,
+          **engine) -> Result:
+    """Extract PATHS and write the files of OUTDIR (engine as in extract; rule: what makes
+    events mentions of one incident, see incidents.py).
 
-    Events are written to events.jsonl as they arrive, in input order; the network and the
+    Events are written to events.jsonl as they arrive, in input order, and only their
+    grouping keys are kept; once every event is in, incidents are assigned, events.jsonl is
+    rewritten with each event's `incident` and incidents.jsonl written. The network and the
     page come from per-pair aggregates, the RDF from events.jsonl read back. Everything is
     written into a fresh folder that replaces OUTDIR only when complete; when no article was
     read, OUTDIR is left as it was."""
@@ -275,15 +307,28 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
 
     result = Result(keep=False)
     network = NetworkBuilder()
+    sightings = []
     with OutputFolder(outdir, (*OUTPUTS, "report.json")) as staging:
         events_file = staging.path / "events.jsonl"
         with atomic_write(events_file) as fh:
             for item in stream(paths, model, strict, progress, result, **engine):
                 for e in getattr(item, "events", ()):
                     fh.write(dumps(e) + "\n")
-                    network.add(e)
+                    sightings.append(sighting(e, rule))
         if not result.articles:
             raise nothing_read(result, f"{outdir}/")
+        found = group_sightings(sightings, rule)
+        del sightings
+        write_incidents(found, staging.path / "incidents.jsonl")
+        of = membership(found)
+        del found
+        with atomic_write(events_file) as fh:  # the same events, in the same order, with their incident
+            for e in iter_events(events_file):
+                e = replace(e, incident=of[e.id])
+                fh.write(dumps(e) + "\n")
+                network.add(e)
+                result.add_incident_mention(e)
+        del of
         write_outputs(events_file, staging.path, network, base_iri)
         write_report(result, staging.path / "report.json")
         staging.commit()

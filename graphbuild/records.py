@@ -2,7 +2,7 @@
 
 The field names are those of the evaluation format (doc_id, sentence, char offsets,
 source/target, predicate, cameo, plover, quad_class, goldstein, negated, modality,
-confidence), plus id, rule, article and extracted_at.
+confidence), plus id, incident, rule, article and extracted_at.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def actor_record(a: Actor) -> dict:
 def event_record(e: Event) -> dict:
     return {
         "id": e.id,
+        "incident": e.incident,
         "doc_id": e.doc_id,
         "sentence": e.sentence,
         "char_start": e.char_start,
@@ -63,7 +64,7 @@ def event_from_record(d: dict) -> Event:
         negated=bool(d.get("negated")), modality=d.get("modality") or "asserted",
         confidence=float(d.get("confidence") or 0.0), rule=d.get("rule") or "",
         article=ArticleRef(**art) if art else None, extracted_at=d.get("extracted_at"),
-        id=d.get("id") or "",
+        id=d.get("id") or "", incident=d.get("incident"),
     )
 
 

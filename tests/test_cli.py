@@ -64,9 +64,10 @@ def test_build_writes_every_output_whole_and_prints_the_summary(tmp_path, capsys
     out = tmp_path / "out"
     assert main(["build", str(tmp_path / "in.txt"), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "1 article read\n" in printed and "Germany -> Iran (1)" in printed
+    assert "1 article read\n" in printed and "Germany -> Iran (1, 1)" in printed
+    assert "who criticised whom (incidents, events):" in printed
     assert sorted(p.name for p in out.iterdir()) == ["actors.html", "events.jsonl", "graph.graphml", "graph.ttl",
-                                                     "report.json"]
+                                                     "incidents.jsonl", "report.json"]
     assert not list(out.glob(".*.tmp"))
 
 
@@ -86,7 +87,7 @@ def test_an_article_over_the_limit_is_one_line_and_the_others_are_written(tmp_pa
     printed, err = capsys.readouterr()
     assert err.splitlines() == [f"graphbuild: skipped {huge}: article too long (1,080,000 characters; the limit is "
                                 "1,000,000); split it into articles of at most 1,000,000 characters"]
-    assert "Germany -> Iran (1)" in printed
+    assert "Germany -> Iran (1, 1)" in printed
     assert {json.loads(line)["doc_id"] for line in (out / "events.jsonl").read_text().splitlines()} == {"good"}
 
 
@@ -158,3 +159,17 @@ def test_pytest_silences_the_dependencies_warnings_but_not_ours(tmp_path):
                           "--rootdir", str(tmp_path), str(tmp_path / "test_warns.py")], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout
     assert "1 passed, 1 warning" in out.stdout and "a warning of our own" in out.stdout
+
+
+def test_build_groups_incidents_within_the_window_given(tmp_path, capsys):
+    articles = tmp_path / "in.jsonl"
+    articles.write_text("".join(json.dumps({"id": f"a{d}", "text": "Germany condemned Iran.", "date": f"2024-05-0{d}"}) + "\n"
+                                for d in (1, 6)), encoding="utf-8")
+    for window, incidents in (("2", 2), ("7", 1)):
+        out = tmp_path / f"out{window}"
+        assert main(["build", "-q", str(articles), "-o", str(out), "--incident-window", window]) == 0
+        assert len((out / "incidents.jsonl").read_text(encoding="utf-8").splitlines()) == incidents
+    assert f"Germany -> Iran ({incidents}, 2)" in capsys.readouterr().out
+    assert main(["build", str(articles), "-o", str(tmp_path / "bad"), "--incident-window", "-1"]) == 2
+    assert capsys.readouterr().err.splitlines() == ["graphbuild: error: --incident-window -1: need 0 or more days",
+                                                    "graphbuild: hint: give the number of days, e.g. --incident-window 2"]

@@ -19,7 +19,7 @@ from graphbuild import pipeline
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seed"
 SEED = ROOT / "seeds" / "000_49176d0eeb9ece56.txt"
-FILES = ("events.jsonl", "graph.ttl")
+FILES = ("events.jsonl", "incidents.jsonl", "graph.ttl")
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,10 @@ def _records(path: Path) -> list[dict]:
 
 def test_events_equal_the_golden_events(build):
     assert _records(build / "events.jsonl") == _records(GOLDEN / "events.jsonl")
+
+
+def test_incidents_equal_the_golden_incidents(build):
+    assert _records(build / "incidents.jsonl") == _records(GOLDEN / "incidents.jsonl")
 
 
 def test_rdf_is_isomorphic_to_the_golden_graph(build):

@@ -58,7 +58,7 @@ def test_files_of_the_user_in_outdir_survive_a_new_build(built, tmp_path):
     assert main(["build", "-q", str(tmp_path / "in.txt"), "-o", str(built)]) == 0
     assert (built / "notes.md").read_text(encoding="utf-8") == "mine"
     assert sorted(p.name for p in built.iterdir()) == ["actors.html", "events.jsonl", "graph.graphml", "graph.ttl",
-                                                        "notes.md", "report.json"]
+                                                        "incidents.jsonl", "notes.md", "report.json"]
 
 
 def test_a_build_killed_while_writing_leaves_the_old_set_and_the_next_run_cleans_up(built, tmp_path):
@@ -147,9 +147,9 @@ def test_extract_that_reads_nothing_leaves_its_output_file_as_it_was(tmp_path, c
     assert target.read_text(encoding="utf-8") == "previous\n"
 
 
-def test_the_summary_says_1_article_and_2_events(tmp_path, capsys):
+def test_the_summary_says_1_article_and_2_incidents_of_2_events(tmp_path, capsys):
     (tmp_path / "in.txt").write_text(GOOD, encoding="utf-8")
     assert main(["build", "-q", str(tmp_path / "in.txt"), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "1 article read (1 input skipped)"
-    assert lines[1] == "4 actors, 2 events"
+    assert lines[1] == "4 actors, 2 incidents (2 events mention them)"

@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import dask
@@ -14,9 +15,11 @@ import pytest
 from distributed import Client, LocalCluster
 
 from graphbuild import pipeline
+from graphbuild.incidents import assign
+from graphbuild.records import read_events
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
+FILES = ("events.jsonl", "incidents.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
 # Sentences written for these tests: the same actors recur across articles, so the merge of
 # actors across articles (names, countries, aliases) is exercised.
 SENTENCES = [
@@ -64,6 +67,25 @@ def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_pat
     assert ids == sorted(ids, key=lambda d: (d.startswith("0"), d))  # input order: a00..a08, then the seed
 
 
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_same_incidents_whatever_the_input_order_and_batches(tmp_path, fixed_time):
+    corpus = _corpus(tmp_path / "in.jsonl", 9)
+    backwards = tmp_path / "backwards.jsonl"
+    backwards.write_text("".join(reversed(corpus.read_text(encoding="utf-8").splitlines(keepends=True))), encoding="utf-8")
+    pipeline.build([str(corpus)], tmp_path / "forwards", batch_size=2)
+    pipeline.build([str(backwards)], tmp_path / "backwards", batch_size=3)
+    incidents = (tmp_path / "forwards" / "incidents.jsonl").read_bytes()
+    assert (tmp_path / "backwards" / "incidents.jsonl").read_bytes() == incidents
+    of = {d: {r["id"]: r["incident"] for r in _records(tmp_path / d / "events.jsonl")} for d in ("forwards", "backwards")}
+    assert of["forwards"] == of["backwards"] and None not in of["forwards"].values()
+    # The corpus repeats its sentences on nearby days: some incidents span articles, not all one.
+    spans = [r["articles"] for r in _records(tmp_path / "forwards" / "incidents.jsonl")]
+    assert max(spans) > 1 and 1 < len(spans) < len(of["forwards"])
+
+
 def _kill_a_busy_worker(client: Client) -> None:
     """SIGKILL a worker process while it has batches assigned (as the OOM killer would)."""
     pids = client.run(os.getpid)
@@ -109,10 +131,13 @@ def test_a_batch_lost_with_its_worker_names_its_articles_and_the_rest_is_written
     assert result.articles + len(lost) == 16
     report = json.loads((tmp_path / "lost" / "report.json").read_text())
     assert len(report["problems"]) == len(lost) and all(any(f"'{a}'" in p for p in report["problems"]) for a in lost)
-    # Every article not named as lost has exactly the events of the undisturbed run.
+    # Every article not named as lost has exactly the events of the undisturbed run; their
+    # incidents are those of the events extracted (a lost mention is in none).
     def events(d):
-        return [line for line in (d / "events.jsonl").read_text().splitlines() if json.loads(line)["doc_id"] not in lost]
-    assert events(tmp_path / "lost") == events(tmp_path / "one")
+        return [e for e in read_events(d) if e.doc_id not in lost]
+    survivors = events(tmp_path / "one")
+    assert [replace(e, incident=None) for e in events(tmp_path / "lost")] == [replace(e, incident=None) for e in survivors]
+    assert events(tmp_path / "lost") == assign(survivors)
 
 
 def test_a_failing_article_costs_only_itself(tmp_path, fixed_time, monkeypatch):

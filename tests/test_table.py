@@ -20,6 +20,7 @@ def _check_values(df: pd.DataFrame, records: list[dict]) -> None:
     assert list(df.columns) == list(NAMES) and len(df) == len(records) > 0
     for (_, row), r in zip(df.iterrows(), records):
         assert row["event_id"] == r["id"] and row["cameo"] == r["cameo"]  # "042" stays "042"
+        assert row["incident"] == r["incident"] and r["incident"]
         assert row["cameo_root"] == r["cameo"][:2] and row["quad_class"] == r["quad_class"]
         assert row["source_id"] == r["source"]["id"] and row["target_cameo"] == (r["target"]["cameo"] or pd.NA)
         assert row["goldstein"] == r["goldstein"] and bool(row["negated"]) is r["negated"]

@@ -57,8 +57,15 @@ def extract(args) -> int:
 
 
 def build(args) -> int:
+    from ..incidents import IncidentRule
+
+    try:
+        rule = IncidentRule(window_days=args.incident_window, actors=args.incident_actors)
+    except ValueError as exc:
+        raise ConfigError(f"--incident-window {args.incident_window}: need 0 or more days",
+                          "give the number of days, e.g. --incident-window 2") from exc
     result = pipeline.build(args.paths, args.outdir, model=args.model, strict=args.strict,
-                            base_iri=args.base_iri, progress=not args.quiet, **_engine(args))
+                            base_iri=args.base_iri, progress=not args.quiet, rule=rule, **_engine(args))
     print(pipeline.summary(result))
     print(f"written to {args.outdir}/: {', '.join(pipeline.OUTPUTS)}, report.json")
     if args.neo4j:

@@ -134,6 +134,8 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
         "REPORTED_IN": open_csv("reported_in", [":START_ID(Event)", ":END_ID(Article)"], {}),
         "OF_TYPE": open_csv("of_type", [":START_ID(Event)", ":END_ID(CameoCode)"], {}),
         "BROADER": open_csv("broader", [":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
+        "Incident": open_csv("incidents", ["id:ID(Incident)"], {}),
+        "MENTION_OF": open_csv("mention_of", [":START_ID(Event)", ":END_ID(Incident)"], {}),
         "direct": open_csv("direct", [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
     }
     try:
@@ -147,17 +149,20 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
             files["CameoCode"].write((row["code"], *(row["props"][k] for k in _CODE)))
             if row["root"] != row["code"] and row["root"] in known:
                 files["BROADER"].write((row["code"], row["root"]))
-        first = len(loader.ROW_KEYS) - len(loader.EVENT_KEYS)  # the event's properties, in _EVENT order
+        for incident in sorted({e.incident for e in events if e.incident}):
+            files["Incident"].write((incident,))
         direct = [loader.ROW_KEYS.index("id" if k == "event_id" else k) for k in _DIRECT]
         for e in events:
             row = loader._event_row(e)
             event, source, target, rel, cameo = row[:5]
-            files["Event"].write((event, *row[first:]))
+            files["Event"].write((event, *row[loader.EVENT_PROPS]))
             files["SOURCE"].write((event, source))
             files["TARGET"].write((event, target))
             files["REPORTED_IN"].write((event, loader.article_id(e)))
             if cameo in known:
                 files["OF_TYPE"].write((event, cameo))
+            if e.incident:
+                files["MENTION_OF"].write((event, e.incident))
             if rel:
                 files["direct"].write((source, target, rel, *(row[i] for i in direct)))
     finally:

@@ -12,6 +12,8 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Event)-[:TARGET]->(:Actor)          on whom
     (:Event)-[:OF_TYPE]->(:CameoCode)     its CAMEO event code
     (:Event)-[:REPORTED_IN]->(:Article)   where it was read
+    (:Event)-[:MENTION_OF]->(:Incident {id}) the happening it reports (incidents.py); the
+                                           incident's counts are those of its MENTION_OF
     (:CameoCode)-[:BROADER]->(:CameoCode) a code to its root (e.g. 112 -> 11)
     (:Actor)-[:CRITICIZED|CONSULTED|... {event_id, cameo, plover, quad_class, goldstein,
              modality, date, sentence, article}]->(:Actor)
@@ -52,6 +54,7 @@ SCHEMA = (
     "CREATE CONSTRAINT graphbuild_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT graphbuild_cameo_code IF NOT EXISTS FOR (n:CameoCode) REQUIRE n.code IS UNIQUE",
+    "CREATE CONSTRAINT graphbuild_incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX graphbuild_event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX graphbuild_event_root IF NOT EXISTS FOR (n:Event) ON (n.root)",
 )
@@ -90,11 +93,12 @@ EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein
               "extracted_at")
 DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
                "article")
-# An event's row is a list in this order (the event's properties last, in EVENT_KEYS order): a
+# An event's row is a list in this order (the event's properties in EVENT_KEYS order): a
 # list packs and unpacks faster than a map, which repeats every key in every row; the direct
 # relationship's properties are read from the same row (event_id is the id).
-ROW_KEYS = ("id", "source", "target", "rel") + EVENT_KEYS
+ROW_KEYS = ("id", "source", "target", "rel") + EVENT_KEYS + ("incident",)
 _COLUMN = {k: i for i, k in enumerate(ROW_KEYS)} | {"event_id": 0}
+EVENT_PROPS = slice(4, 4 + len(EVENT_KEYS))  # the event's properties in a row
 
 
 def _literal_map(keys: tuple[str, ...]) -> str:
@@ -121,6 +125,8 @@ OPTIONAL MATCH (c:CameoCode {{code: {_cell("cameo")}}})
 CREATE (e:Event {{id: {_cell("id")}, {_literal_map(EVENT_KEYS)}}})
 CREATE (e)-[:SOURCE]->(s), (e)-[:TARGET]->(t), (e)-[:REPORTED_IN]->(a)
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
+FOREACH (id IN CASE WHEN {_cell("incident")} IS NULL THEN [] ELSE [{_cell("incident")}] END |
+  MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
 FOREACH (rel IN CASE WHEN {_cell("rel")} IS NULL THEN [] ELSE [{_cell("rel")}] END |
   CREATE (s)-[:$(rel) {{{_literal_map(DIRECT_KEYS)}}}]->(t))
 """
@@ -132,11 +138,25 @@ RETURN collect(e.id) AS ids
 """
 
 # An event loaded before (a reload, or a batch a crash cut short and that was rolled back in
-# part: never, a batch is one transaction) keeps its relationships; its properties are set again.
+# part: never, a batch is one transaction) keeps its relationships; its properties are set again,
+# and its incident (a build of more articles may group it anew): it returns the incidents it
+# left, which _NO_MENTION_LEFT removes when no event mentions them any more.
 _OLD_EVENTS = f"""
 UNWIND $rows AS row
 MATCH (e:Event {{id: {_cell("id")}}})
 SET e += {{{_literal_map(EVENT_KEYS)}}}
+WITH e, row
+OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce({_cell("incident")}, '')
+DELETE m
+WITH e, row, old.id AS left
+FOREACH (id IN CASE WHEN {_cell("incident")} IS NULL THEN [] ELSE [{_cell("incident")}] END |
+  MERGE (i:Incident {{id: id}}) MERGE (e)-[:MENTION_OF]->(i))
+RETURN collect(DISTINCT left) AS left
+"""
+_NO_MENTION_LEFT = """
+UNWIND $ids AS id
+MATCH (i:Incident {id: id}) WHERE NOT (i)<-[:MENTION_OF]-()
+DELETE i
 """
 
 def _old_direct(rel: str) -> str:
@@ -235,12 +255,12 @@ def _event_row(e: Event) -> list:
     return [e.id, e.source.id, e.target.id, None if e.negated else relationship_type(cameo, e.plover),
             cameo, cameo[:2] if cameo else None, e.plover, e.plover_mode, e.quad_class, e.goldstein,
             e.negated, e.modality, e.confidence, e.predicate, e.rule, e.sentence, e.char_start, e.char_end,
-            e.date, article_id(e), e.extracted_at]
+            e.date, article_id(e), e.extracted_at, e.incident]
 
 
 def event_props(row: list) -> dict:
     """The Event node's properties of a row."""
-    return dict(zip(EVENT_KEYS, row[len(ROW_KEYS) - len(EVENT_KEYS):]))
+    return dict(zip(EVENT_KEYS, row[EVENT_PROPS]))
 
 
 def direct_props(row: list) -> dict | None:
@@ -284,7 +304,8 @@ def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
     old = [r for r in rows if r[0] in known]
     rel = _COLUMN["rel"]
     if old:
-        tx.run(_OLD_EVENTS, rows=old).consume()
+        left = tx.run(_OLD_EVENTS, rows=old).single()["left"]
+        tx.run(_NO_MENTION_LEFT, ids=left).consume()
         direct: dict[str, list[list]] = {}
         for r in old:
             if r[rel]:
@@ -398,6 +419,9 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         OPTIONAL MATCH (e)-[:SOURCE|TARGET]->(x:Actor)
         RETURN collect(DISTINCT e.id) AS events, collect(DISTINCT x.id) AS actors""", id=article).single()
     events, actors = rec["events"], rec["actors"]
+    incidents = tx.run("""
+        MATCH (:Article {id: $id})<-[:REPORTED_IN]-(:Event)-[:MENTION_OF]->(i:Incident)
+        RETURN collect(DISTINCT i.id) AS ids""", id=article).single()["ids"]
     direct = tx.run("""
         UNWIND $events AS eid
         MATCH (e:Event {id: eid})-[:SOURCE]->(s:Actor)
@@ -407,6 +431,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
         RETURN count(r) AS n""", events=events).single()["n"]
     tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
     tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", id=article).consume()
+    tx.run(_NO_MENTION_LEFT, ids=incidents).consume()
     gone = tx.run("""
         UNWIND $actors AS aid
         MATCH (x:Actor {id: aid}) WHERE NOT (x)<-[:SOURCE|TARGET]-(:Event)
@@ -418,7 +443,7 @@ def _unload(tx: neo4j.ManagedTransaction, article: str) -> UnloadReport | None:
 def unload(article: str, settings: connection.Settings | None = None, *,
            driver: neo4j.Driver | None = None) -> UnloadReport:
     """Remove one article: its events, their direct relationships, the article node, and the
-    actors that no other event mentions. One transaction: all of it or nothing."""
+    actors and incidents that no other event mentions. One transaction: all of it or nothing."""
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:

@@ -7,6 +7,8 @@ CAMEO/PLOVER concepts the events use (with their ancestors, so skos:broader* wor
 alone). The named graph <BASE/graph/direct> holds the direct actor-to-actor statements for
 simple queries: `actor gb:interact actor` for every non-negated event, and the PLOVER-typed
 `actor gb:accuse actor` (a sub-property) for the non-negated events the text asserts or reports.
+An event with an incident id points to its incident, `event gb:mentionOf BASE/incident/<id>`
+(a gb:Incident): the named queries count those.
 
 TriG and JSON-LD keep both graphs apart. Turtle, N-Triples and RDF/XML cannot name graphs: they
 carry the union of the two (the direct statements are told apart by their predicates).
@@ -111,7 +113,7 @@ _KIND_CLASS_N = {kind: _n(cls) for kind, cls in _KIND_CLASS.items()}
 _P = {name: _n(GB[name]) for name in (
     "countryCode", "country", "cameoActorCode", "cameoRole", "resolved", "sourceActor", "targetActor",
     "predicate", "ploverType", "ploverMode", "quadClass", "goldstein", "negated", "modality", "confidence",
-    "evidenceText", "charStart", "charEnd", "rule", "Event")}
+    "evidenceText", "charStart", "charEnd", "rule", "Event", "mentionOf", "Incident")}
 _SEM_EVENT, _SEM_TYPE, _SEM_ACTOR = _n(SEM.Event), _n(SEM.eventType), _n(SEM.Actor)
 _SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
 _PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
@@ -127,7 +129,7 @@ class _Statements:
 
     def __init__(self, base_iri: str | None) -> None:
         self.ns = base_namespace(base_iri)
-        self.seen: set[str] = set()  # actor and article IRIs written
+        self.seen: set[str] = set()  # actor, article and incident IRIs written
         self.aliases: dict[str, set[str]] = {}  # actor IRI -> aliases written
         self.actor_iris: dict[str, str] = {}
         self.direct: set[tuple[str, str, str]] = set()
@@ -187,11 +189,20 @@ class _Statements:
             out.append(f"{node} {_SDO['publisher']} {_text(ref.source)} .")
         return node
 
+    def incident(self, key: str, out: list[str]) -> str:
+        node = self.iri("incident", key)
+        if node not in self.seen:
+            self.seen.add(node)
+            out.append(f"{node} {_TYPE} {_P['Incident']} .")
+            out.append(f"{node} {_ID} {_text(key)} .")
+        return node
+
     def event(self, e: Event) -> list[str]:
         out: list[str] = []
         node = self.iri("event", e.id)
         src, tgt = self.actor(e.source, out), self.actor(e.target, out)
         art = self.article(e.doc_id, e.article, out)
+        inc = self.incident(e.incident, out) if e.incident else None
         out.append(f"{node} {_TYPE} {_SEM_EVENT} .")
         out.append(f"{node} {_TYPE} {_P['Event']} .")
         out.append(f"{node} {_ID} {_text(e.id)} .")
@@ -217,6 +228,8 @@ class _Statements:
         out.append(f"{node} {_P['negated']} {_bool(e.negated)} .")
         out.append(f"{node} {_P['modality']} {_text(e.modality)} .")
         out.append(f"{node} {_P['confidence']} {_decimal(e.confidence)} .")
+        if inc:
+            out.append(f"{node} {_P['mentionOf']} {inc} .")
         if e.date and _DATE.match(e.date[:10]):
             out.append(f"{node} {_SEM_TIME} {_typed(e.date[:10], XSD.date)} .")
         # provenance: the article, the sentence and where it is, the rule, the time

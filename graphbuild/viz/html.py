@@ -31,7 +31,7 @@ LIBRARY_FILE = "lib/vis-9.1.2/vis-network.min.js"
 LARGE_LINKS = 3000
 # Field order of one event in the page data (arrays keep a 20,000-event page small).
 EVENT_FIELDS = ("link", "date", "plover", "cameo", "root", "quad", "goldstein", "modality",
-                "predicate", "sentence", "article")
+                "predicate", "sentence", "article", "incident")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -70,10 +70,12 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
         x, y = pos[a]
         actors.append({"id": a, "name": d["name"], "type": d["type"], "country": d.get("country"),
                        "cameo": d.get("cameo"), "aliases": d.get("aliases", []), "events": d["events"],
+                       "incidents": d.get("incidents", d["events"]),
                        "x": x, "y": y})
-    links, events, articles, art_index = [], [], [], {}
+    links, events, articles, art_index, incidents = [], [], [], {}, {}
     for li, (s, t, d) in enumerate(g.edges(data=True)):
-        links.append({"s": index[s], "t": index[t], "events": d["events"], "quad": d["quad_class"] or 0})
+        links.append({"s": index[s], "t": index[t], "events": d["events"],
+                      "incidents": d.get("incidents", d["events"]), "quad": d["quad_class"] or 0})
         for ev in d["event_list"]:
             key = ev["article_id"]
             if key not in art_index:
@@ -82,11 +84,14 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
                                  "date": ev["date"]})
             events.append([li, ev["date"] or "", ev["plover"] or "", ev["cameo"] or "", ev["cameo_root"] or "",
                            ev["quad_class"] or 0, ev["goldstein"], ev["modality"], ev["predicate"],
-                           ev["sentence"], art_index[key]])
+                           ev["sentence"], art_index[key],
+                           incidents.setdefault(ev.get("incident") or ev["id"], len(incidents))])
     dates = sorted(e[1][:10] for e in events if e[1])
     return {
         "title": title, "large": len(links) > LARGE_LINKS, "fields": list(EVENT_FIELDS),
         "actors": actors, "links": links, "events": events, "articles": articles,
+        # an incident on each link it is on (a meeting's incident is on both links of its pair)
+        "incidents": len({(e[0], e[-1]) for e in events}),
         "plover": sorted({e[2] for e in events if e[2]}),
         "roots": [[r, label] for r, label in cameo_root_labels(g).items()],
         "dates": [dates[0], dates[-1]] if dates else None,

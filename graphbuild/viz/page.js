@@ -13,7 +13,7 @@
   // What the renderer drew, for people (status line) and for tests and benchmarks.
   const view = window.graphView = {
     drawnNodes: 0, drawnEdges: 0, renders: 0, firstRenderMs: null, lastApplyMs: null,
-    totalNodes: actors.length, totalEdges: links.length, totalEvents: events.length,
+    totalNodes: actors.length, totalEdges: links.length, totalEvents: events.length, totalIncidents: DATA.incidents,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -66,9 +66,13 @@
     return best;
   }
 
+  // Counts are of incidents (the events that mention one happening count once on a link); an
+  // incident counts where one of its events passes the filters, its QuadClass that of the first
+  // such event. A meeting's incident holds both directions, so it counts on both links.
   function computeState() {
-    const lc = new Int32Array(links.length), lq = new Int32Array(links.length * 5);
-    let shownEvents = 0, passing = 0, undatedOut = 0;
+    const lc = new Int32Array(links.length), lq = new Int32Array(links.length * 5), lm = new Int32Array(links.length);
+    const counted = new Set();
+    let shownEvents = 0, shownMentions = 0, passing = 0, undatedOut = 0;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i];
       if (!passes(ev)) {
@@ -77,6 +81,10 @@
         continue;
       }
       passing++;
+      lm[ev[F.link]]++;
+      const key = ev[F.incident] * links.length + ev[F.link];
+      if (counted.has(key)) continue;
+      counted.add(key);
       lc[ev[F.link]]++;
       lq[ev[F.link] * 5 + (ev[F.quad] || 0)]++;
     }
@@ -92,9 +100,9 @@
     for (let l = 0; l < links.length; l++) {
       const k = links[l];
       linkOn[l] = (lc[l] >= minL && nodeOn[k.s] && nodeOn[k.t]) ? 1 : 0;
-      if (linkOn[l]) shownEvents += lc[l];
+      if (linkOn[l]) { shownEvents += lc[l]; shownMentions += lm[l]; }
     }
-    return { lc, lq, nc, nodeOn, linkOn, shownEvents, passing, undatedOut };
+    return { lc, lq, nc, nodeOn, linkOn, shownEvents, shownMentions, passing, undatedOut };
   }
 
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -102,7 +110,7 @@
   // Why nothing is drawn, in words; "" when something is.
   function emptyReason(st) {
     if (st.shownEvents > 0) return "";
-    if (st.passing > 0) return "No actor or link reaches the minimum number of events.";
+    if (st.passing > 0) return "No actor or link reaches the minimum number of incidents.";
     if (dateSet() && events.length && undatedTotal === events.length) {
       return `No dated events: none of the ${plural(events.length, "event")} has a date, so a date range ` +
         "leaves them all out. Tick “keep undated events” or clear the dates.";
@@ -219,7 +227,7 @@
   // A hidden item's size, width and label wait until it shows again.
   const NODE_PARTS = {
     shown: (i) => [state.nodeOn[i] ? `1|${state.nc[i]}` : "0",
-      () => ({ hidden: !state.nodeOn[i], size: nodeSize(state.nc[i] || actors[i].events) })],
+      () => ({ hidden: !state.nodeOn[i], size: nodeSize(state.nc[i] || actors[i].incidents) })],
     colour: (i) => [`${+isFaded(i)}|${colorBy}`, () => ({ color: nodeColor(actors[i], isFaded(i)) })],
     label: (i) => [state.nodeOn[i] ? `${labelOn[i]}${+isChosen(i)}${+isFaded(i)}|${labelShift[i]}` : "0", () => ({
       label: labelOn[i] || isChosen(i) ? actors[i].name : "",
@@ -228,7 +236,7 @@
   };
   const EDGE_PARTS = {
     shown: (l) => [state.linkOn[l] ? `1${focus.link[l]}|${state.lc[l]}` : "0", () => ({ hidden: !state.linkOn[l],
-      width: edgeWidth(state.lc[l] || links[l].events) + (focus.link[l] ? 3 : 0) })],
+      width: edgeWidth(state.lc[l] || links[l].incidents) + (focus.link[l] ? 3 : 0) })],
     colour: (l) => {
       if (state.linkOn[l]) lastQuad[l] = dominantQuad(state.lq, l);
       const faded = focus.fade && !focus.link[l];
@@ -326,7 +334,7 @@
     for (let i = 0; i < actors.length; i++) nShown += state.nodeOn[i];
     for (let l = 0; l < links.length; l++) lShown += state.linkOn[l];
     let status = `${nShown} of ${actors.length} actors, ${lShown} of ${links.length} links, ` +
-      `${state.shownEvents} of ${events.length} events`;
+      `${state.shownEvents} of ${plural(DATA.incidents, "incident")} (${plural(state.shownMentions, "event")})`;
     if (state.undatedOut) status += ` (${state.undatedOut} undated left out)`;
     $("status").textContent = status;
     const why = emptyReason(state);
@@ -421,7 +429,9 @@
     d.replaceChildren();
     d.appendChild(el("h2", actors[k.s].name + " → " + actors[k.t].name));
     const listed = linkEvents[l].filter((i) => passes(events[i]));
-    d.appendChild(el("p", `${listed.length} event${listed.length === 1 ? "" : "s"} shown of ${linkEvents[l].length}`, "meta"));
+    const shownIncidents = new Set(listed.map((i) => events[i][F.incident])).size;
+    d.appendChild(el("p", `${plural(shownIncidents, "incident")}: ${listed.length} event${listed.length === 1 ? "" : "s"} ` +
+      `shown of ${linkEvents[l].length}`, "meta"));
     const chart = timeline(listed);
     if (chart) d.appendChild(chart);
     const ul = el("ul", null, "events");
@@ -435,7 +445,7 @@
     d.replaceChildren();
     d.appendChild(el("h2", a.name));
     const facts = [["kind", a.type], ["country", a.country || "none"], ["CAMEO actor code", a.cameo || "none"],
-      ["events", a.events]];
+      ["incidents", a.incidents], ["events", a.events]];
     if (a.aliases.length) facts.push(["also called", a.aliases.join("; ")]);
     const dl = el("dl");
     facts.forEach(([k, v]) => { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); });
@@ -447,7 +457,7 @@
     const rows = nodeLinks[i].map((l) => {
       const k = links[l], out = k.s === i;
       const other = actors[out ? k.t : k.s].name;
-      return { text: (out ? "→ " : "← ") + other, n: state ? state.lc[l] : k.events };
+      return { text: (out ? "→ " : "← ") + other, n: state ? state.lc[l] : k.incidents };
     }).filter((r) => r.n > 0).sort((x, y) => y.n - x.n || (x.text < y.text ? -1 : 1));
     const ul = el("ul", null, "counterparts");
     rows.slice(0, MAX_LISTED).forEach((r) => ul.appendChild(el("li", `${r.text} (${r.n})`)));
@@ -521,10 +531,10 @@
     const quads = new Set();
     for (let l = 0; l < links.length; l++) if (state.linkOn[l]) quads.add(lastQuad[l]);
     if (!quads.size) return;
-    lg.appendChild(el("h3", "Links by QuadClass (most events)"));
+    lg.appendChild(el("h3", "Links by QuadClass (most incidents)"));
     [1, 2, 3, 4].filter((q) => quads.has(q)).forEach((q) => lg.appendChild(legendRow(C.quad[q], DATA.quadLabels[q], true)));
     if (quads.has(0)) lg.appendChild(legendRow(C.noQuad, "no QuadClass", true));
-    lg.appendChild(el("p", "Actor size and link width grow with the number of events; arrows point from source to target.", "meta"));
+    lg.appendChild(el("p", "Actor size and link width grow with the number of incidents (the events that report one happening count once); arrows point from source to target.", "meta"));
   }
 
   // ---- controls ------------------------------------------------------------

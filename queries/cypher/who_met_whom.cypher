@@ -1,8 +1,8 @@
-// who_met_whom: who met whom (CAMEO root 04, PLOVER CONSULT), most events first
+// who_met_whom: who met whom (CAMEO root 04, PLOVER CONSULT), most incidents first (an incident: the events that mention one happening)
 // param actor: actor id, name or alias (any case), as source or target (optional)
 // param date_from: ISO date of the article, first day included (optional)
 // param date_to: ISO date of the article, last day included (optional)
-// columns: source, target, events
+// columns: source, target, incidents, mentions
 MATCH (s:Actor)<-[:SOURCE]-(e:Event)-[:TARGET]->(t:Actor),
       (e)-[:OF_TYPE]->(c:CameoCode)
 WHERE c.root = '04'
@@ -13,5 +13,7 @@ WHERE c.root = '04'
        OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) = toLower($actor))))
   AND ($date_from IS NULL OR e.date >= $date_from)
   AND ($date_to IS NULL OR e.date <= $date_to)
-RETURN s.name AS source, t.name AS target, count(DISTINCT e) AS events
-ORDER BY events DESC, source, target
+OPTIONAL MATCH (e)-[:MENTION_OF]->(i:Incident)
+// an event loaded without an incident counts as one
+RETURN s.name AS source, t.name AS target, count(DISTINCT coalesce(i, e)) AS incidents, count(DISTINCT e) AS mentions
+ORDER BY incidents DESC, mentions DESC, source, target

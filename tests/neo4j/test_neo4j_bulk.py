@@ -12,6 +12,7 @@ from graphbuild.model import Actor, ArticleRef, Event
 from graphbuild.neo4j import connection, loader, server
 from graphbuild.neo4j.bulk import bulk_load
 from graphbuild.records import write_events
+from graphbuild.incidents import assign
 from neo4j_samples import schema, snapshot, snapshot_rows, story_events
 
 
@@ -24,7 +25,7 @@ def free_port() -> int:
 def awkward_events() -> list[Event]:
     """The seed story, and what CSV makes hard: quotes, commas, newlines, an alias with the
     usual array delimiter, empty strings, missing values, an actor without aliases, an event
-    given twice, an unmapped predicate and one too long to index."""
+    given twice, an unmapped predicate and one too long to index; each with its incident."""
     first, second = story_events()
     odd = Actor("odd", 'The "Odd", Group;\nof Two', "GROUP", None, None, None, ("a;b", 'say "hi"'))
     bare = Actor("bare", "Bare", "STATE", "BAR", "BAR", None, ())
@@ -38,7 +39,7 @@ def awkward_events() -> list[Event]:
         Event(doc_id=art.id, sentence="Too long.", char_start=60, char_end=69, source=replace(bare, id="b" * 9000),
               target=odd, predicate="meet", cameo="040", article=art),
     ]
-    return first + second + extra + first[:2]
+    return assign(first + second + extra + first[:2])
 
 
 @pytest.fixture

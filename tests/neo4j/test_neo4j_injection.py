@@ -24,7 +24,7 @@ def test_names_and_parameters_stay_plain_text(neo4j_driver, neo4j_settings):
 
     for actor in (NASTY_NAME, NASTY_NAME.upper(), NASTY_ID):
         rows = querying.run_named("who_criticised_whom", {"actor": actor}, driver=neo4j_driver)
-        assert rows == [{"source": NASTY_NAME, "target": "Sergey Lavrov", "events": 1}]
+        assert rows == [{"source": NASTY_NAME, "target": "Sergey Lavrov", "incidents": 1, "mentions": 1}]
     rows = querying.run_named("edge_evidence", {"source": NASTY_NAME, "target": "sergey-lavrov"}, driver=neo4j_driver)
     assert rows == [{"article": NASTY_ARTICLE.id, "date": "2018-01-01", "cameo": "111",
                      "predicate": "criticise", "sentence": SENTENCE}]

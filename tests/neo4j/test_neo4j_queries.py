@@ -9,7 +9,8 @@ from graphbuild.cli import main
 from graphbuild.coding import lookup
 from graphbuild.neo4j import loader, querying
 from graphbuild.querylib import get_query, query_names
-from neo4j_samples import ART1, ART2, RUSSIA as ART_TARGET, story_events
+from graphbuild.incidents import IncidentRule, assign
+from neo4j_samples import ART1, ART2, LAVROV, USA, RUSSIA as ART_TARGET, make_event, story_events
 
 G111, G112, G040 = lookup("111").goldstein, lookup("112").goldstein, lookup("040").goldstein
 
@@ -37,52 +38,69 @@ def test_every_query_has_both_languages_and_the_same_header():
 
 def test_who_criticised_whom(story):
     assert run(story, "who_criticised_whom") == [
-        {"source": "Nikki Haley", "target": "Russia", "events": 1},
-        {"source": "Sergey Lavrov", "target": "United States", "events": 1},
-        {"source": "Vladimir Putin", "target": "NATO", "events": 1},
+        {"source": "Nikki Haley", "target": "Russia", "incidents": 1, "mentions": 1},
+        {"source": "Sergey Lavrov", "target": "United States", "incidents": 1, "mentions": 1},
+        {"source": "Vladimir Putin", "target": "NATO", "incidents": 1, "mentions": 1},
     ]
     # the hedged statement counts only when asked for; the negated one never
     assert run(story, "who_criticised_whom", include_hedged="true")[0] == \
-        {"source": "Sergey Lavrov", "target": "United States", "events": 2}
+        {"source": "Sergey Lavrov", "target": "United States", "incidents": 2, "mentions": 2}
     assert run(story, "who_criticised_whom", actor="NATO") == [
-        {"source": "Vladimir Putin", "target": "NATO", "events": 1}]
+        {"source": "Vladimir Putin", "target": "NATO", "incidents": 1, "mentions": 1}]
     assert run(story, "who_criticised_whom", actor="united-states", include_hedged="true") == [
-        {"source": "Sergey Lavrov", "target": "United States", "events": 2}]
+        {"source": "Sergey Lavrov", "target": "United States", "incidents": 2, "mentions": 2}]
     assert [r["source"] for r in run(story, "who_criticised_whom", date_from="2017-05-01")] == ["Nikki Haley"]
     assert [r["source"] for r in run(story, "who_criticised_whom", date_to="2017-04-12")] == \
         ["Sergey Lavrov", "Vladimir Putin"]
 
 
+def test_mentions_of_one_incident_count_once_and_follow_a_new_grouping(neo4j_driver, neo4j_settings):
+    first, second = story_events()
+    again = make_event(ART1, 200, LAVROV, USA, "112", "Lavrov accused Washington of meddling.", "accuse")
+    events = assign(first + second + [again])
+    loader.load_events(events, neo4j_settings)
+    lavrov = {"source": "Sergey Lavrov", "target": "United States"}
+    assert {**lavrov, "incidents": 1, "mentions": 2} in run(neo4j_driver, "who_criticised_whom")
+    counts = loader.graph_counts(neo4j_driver)
+    assert (counts["Incident"], counts["MENTION_OF"]) == (len({e.incident for e in events}), len(events))
+    # Grouped by full code instead, 111 and 112 are two incidents: a reload moves the mentions.
+    loader.load_events(assign(events, IncidentRule(codes="code")), neo4j_settings)
+    assert {**lavrov, "incidents": 2, "mentions": 2} in run(neo4j_driver, "who_criticised_whom")
+    assert loader.graph_counts(neo4j_driver)["Incident"] == len({e.incident for e in events}) + 1
+    loader.unload(ART1.id, neo4j_settings)  # its incidents go with its events
+    assert loader.graph_counts(neo4j_driver)["Incident"] == len({e.incident for e in events if e.doc_id == ART2.id})
+
+
 def test_who_met_whom(story):
     assert run(story, "who_met_whom") == [
-        {"source": "Rex Tillerson", "target": "Sergey Lavrov", "events": 1},
-        {"source": "Sergey Lavrov", "target": "Rex Tillerson", "events": 1},
+        {"source": "Rex Tillerson", "target": "Sergey Lavrov", "incidents": 1, "mentions": 1},
+        {"source": "Sergey Lavrov", "target": "Rex Tillerson", "incidents": 1, "mentions": 1},
     ]
     assert run(story, "who_met_whom", actor="sergey LAVROV", date_from="2017-05-01") == []
 
 
 def test_actor_profile(story):
     assert run(story, "actor_profile", actor="sergey-lavrov") == [
-        {"counterpart": "United States", "direction": "out", "plover": "ACCUSE", "events": 2},
-        {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "events": 1},
-        {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "events": 1},
+        {"counterpart": "United States", "direction": "out", "plover": "ACCUSE", "incidents": 2, "mentions": 2},
+        {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "incidents": 1, "mentions": 1},
+        {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "incidents": 1, "mentions": 1},
     ]
 
 
 def test_conflict_cooperation(story):
     assert run(story, "conflict_cooperation", actor_a="United States", actor_b="sergey-lavrov") == [
-        {"period": "2017-04", "quad_class": 3, "events": 1, "goldstein": round(G111, 2)},
-        {"period": "2017-05", "quad_class": 3, "events": 1, "goldstein": round(G111, 2)},
+        {"period": "2017-04", "quad_class": 3, "incidents": 1, "mentions": 1, "goldstein": round(G111, 2)},
+        {"period": "2017-05", "quad_class": 3, "incidents": 1, "mentions": 1, "goldstein": round(G111, 2)},
     ]
     assert run(story, "conflict_cooperation", actor_a="Rex Tillerson", actor_b="Sergey Lavrov") == [
-        {"period": "2017-04", "quad_class": lookup("040").quad_class, "events": 2, "goldstein": round(2 * G040, 2)}]
+        {"period": "2017-04", "quad_class": lookup("040").quad_class, "incidents": 2, "mentions": 2, "goldstein": round(2 * G040, 2)}]
 
 
 def test_central_actors(story):
     assert run(story, "central_actors", limit="3") == [
-        {"actor": "Sergey Lavrov", "events": 4, "counterparts": 2},
-        {"actor": "Rex Tillerson", "events": 2, "counterparts": 1},
-        {"actor": "United States", "events": 2, "counterparts": 1},
+        {"actor": "Sergey Lavrov", "incidents": 4, "mentions": 4, "counterparts": 2},
+        {"actor": "Rex Tillerson", "incidents": 2, "mentions": 2, "counterparts": 1},
+        {"actor": "United States", "incidents": 2, "mentions": 2, "counterparts": 1},
     ]
     assert len(run(story, "central_actors")) == 7  # default limit 10, seven actors
 
@@ -109,10 +127,11 @@ def test_edge_evidence(story):
 
 def test_cli_query_formats(story, neo4j_env, capsys):
     assert main(["query", "who_met_whom", "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)[0] == {"source": "Rex Tillerson", "target": "Sergey Lavrov", "events": 1}
+    assert json.loads(capsys.readouterr().out)[0] == {"source": "Rex Tillerson", "target": "Sergey Lavrov", "incidents": 1, "mentions": 1}
     assert main(["query", "who_criticised_whom", "--param", "actor=NATO"]) == 0
     assert [line.rstrip() for line in capsys.readouterr().out.splitlines()] == [
-        "source          target  events", "--------------  ------  ------", "Vladimir Putin  NATO    1"]
+        "source          target  incidents  mentions", "--------------  ------  ---------  --------",
+        "Vladimir Putin  NATO    1          1"]
 
 
 def test_cli_query_names_and_bad_parameters(capsys):
@@ -146,7 +165,7 @@ def test_seed_build_loaded_twice_and_queried(seed_outdir, neo4j_driver, neo4j_en
     profile = run(neo4j_driver, "actor_profile", actor="Sergey Lavrov")
     assert {"counterpart": "United States", "direction": "out", "plover": "ACCUSE"} in \
         [{k: r[k] for k in ("counterpart", "direction", "plover")} for r in profile]
-    assert run(neo4j_driver, "central_actors", limit="1")[0]["events"] >= 3
+    assert run(neo4j_driver, "central_actors", limit="1")[0]["incidents"] >= 3
     assert run(neo4j_driver, "conflict_cooperation", actor_a="sergey-lavrov", actor_b="united-states")
     assert run(neo4j_driver, "event_chain", source="Rex Tillerson", target="United States")[0]["hops"] <= 2
 
@@ -170,13 +189,13 @@ def test_actor_parameters_match_ids_names_and_aliases_in_any_case(story):
     for value in ("Lavrov", "LAVROV", "SERGEY-LAVROV", "sergey lavrov"):
         assert run(story, "who_criticised_whom", actor=value) == lavrov, value
     assert run(story, "who_criticised_whom", actor="moscow") == [
-        {"source": "Nikki Haley", "target": "Russia", "events": 1}]
+        {"source": "Nikki Haley", "target": "Russia", "incidents": 1, "mentions": 1}]
     assert run(story, "conflict_cooperation", actor_a="lavrov", actor_b="TILLERSON") == \
         run(story, "conflict_cooperation", actor_a="sergey-lavrov", actor_b="rex-tillerson")
     assert run(story, "edge_evidence", source="lavrov", target="washington")
     assert run(story, "event_chain", source="tillerson", target="Washington")[0]["hops"] == 2
     assert run(story, "actor_profile", actor="HALEY") == [
-        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "events": 1}]
+        {"counterpart": "Russia", "direction": "out", "plover": "ACCUSE", "incidents": 1, "mentions": 1}]
 
 
 def test_readme_query_example_returns_rows(seed_outdir, neo4j_driver, neo4j_env, capsys):
@@ -184,7 +203,7 @@ def test_readme_query_example_returns_rows(seed_outdir, neo4j_driver, neo4j_env,
     capsys.readouterr()
     assert main(["query", "who_criticised_whom", "--param", "actor=Lavrov"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["source", "target", "events"]
+    assert lines[0].split() == ["source", "target", "incidents", "mentions"]
     assert any(line.startswith("Sergey Lavrov") for line in lines[2:])
 
 

@@ -36,3 +36,12 @@ def hand_events() -> list[Event]:
         event(PUTIN, USA, "112", A2, "Putin may accuse the United States.", 40, "accuse", modality="hedged"),
         event(TILLERSON, LAVROV, "040", A3, "Tillerson met Lavrov again.", 0, "meet"),
     ]
+
+
+def incident_events() -> list[Event]:
+    """The hand-made events and a second criticism by Lavrov in the same article, grouped into
+    incidents: the two criticisms are one incident (incidents.assign)."""
+    from graphbuild.incidents import assign
+
+    again = event(LAVROV, USA, "112", A1, "Lavrov accused Washington of meddling.", 120, "accuse")
+    return assign(hand_events() + [again])

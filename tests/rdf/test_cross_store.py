@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from rdf_cases import hand_events
+from rdf_cases import hand_events, incident_events
 
 from graphbuild.neo4j import connection, querying, server
 from graphbuild.neo4j.loader import load_events
@@ -84,6 +84,12 @@ def assert_same_rows(events, outdir, settings) -> None:
 
 def test_hand_made_events_give_the_same_rows_in_both_stores(neo4j_settings, tmp_path):
     assert_same_rows(hand_events(), tmp_path, neo4j_settings)
+
+
+def test_incidents_give_the_same_rows_in_both_stores(neo4j_settings, tmp_path):
+    events = incident_events()
+    assert len({e.incident for e in events}) < len(events)
+    assert_same_rows(events, tmp_path, neo4j_settings)
 
 
 def test_seed_build_gives_the_same_rows_in_both_stores(neo4j_settings, seed_outdir, tmp_path):

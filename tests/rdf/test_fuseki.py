@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from rdf_cases import hand_events
+from rdf_cases import hand_events, incident_events
 from test_cross_store import calls
 
 from graphbuild.rdf import fuseki, sparql, write_graph
@@ -50,6 +50,10 @@ def test_hand_made_events_give_the_same_rows_on_fuseki(fuseki_server, tmp_path):
     assert_same_rows(hand_events(), tmp_path, fuseki_server)
 
 
+def test_incidents_give_the_same_rows_on_fuseki(fuseki_server, tmp_path):
+    assert_same_rows(incident_events(), tmp_path, fuseki_server)
+
+
 def test_seed_build_gives_the_same_rows_on_fuseki(fuseki_server, seed_outdir, tmp_path):
     assert_same_rows(read_events(seed_outdir), tmp_path, fuseki_server)
 
@@ -59,4 +63,4 @@ def test_parameters_reach_fuseki_as_values_not_text(fuseki_server, tmp_path):
     for value in ['nato" || true || "', "nato> } ?s ?p ?o {", "?actor", 'x"@en', "\\u0022"]:
         assert fuseki_server.run_named("who_criticised_whom", {"actor": value}) == []
     assert fuseki_server.run_named("who_criticised_whom", {"actor": "the alliance"}) == [
-        {"source": "Vladimir Putin", "target": "NATO", "events": 1}]
+        {"source": "Vladimir Putin", "target": "NATO", "incidents": 1, "mentions": 1}]

@@ -8,11 +8,11 @@ from graphbuild.querylib import get_query, query_names
 from graphbuild.rdf.sparql import run_named
 
 CONTRACT = {
-    "who_criticised_whom": ("source", "target", "events"),
-    "who_met_whom": ("source", "target", "events"),
-    "actor_profile": ("counterpart", "direction", "plover", "events"),
-    "conflict_cooperation": ("period", "quad_class", "events", "goldstein"),
-    "central_actors": ("actor", "events", "counterparts"),
+    "who_criticised_whom": ("source", "target", "incidents", "mentions"),
+    "who_met_whom": ("source", "target", "incidents", "mentions"),
+    "actor_profile": ("counterpart", "direction", "plover", "incidents", "mentions"),
+    "conflict_cooperation": ("period", "quad_class", "incidents", "mentions", "goldstein"),
+    "central_actors": ("actor", "incidents", "mentions", "counterparts"),
     "event_chain": ("hops", "path"),
     "edge_evidence": ("article", "date", "cameo", "predicate", "sentence"),
 }
@@ -23,13 +23,25 @@ def rows(name, outdir, **params):
 
 
 def pairs(result):
-    return [(r["source"], r["target"], r["events"]) for r in result]
+    return [(r["source"], r["target"], r["incidents"]) for r in result]
 
 
 def test_every_named_query_exists_in_sparql_with_the_contract_columns():
     assert set(query_names("sparql")) == set(CONTRACT)
     for name, columns in CONTRACT.items():
         assert get_query(name, "sparql").columns == columns
+
+
+def test_the_mentions_of_one_incident_count_once(tmp_path):
+    from rdf_cases import incident_events
+
+    from graphbuild.rdf import write_graph
+
+    write_graph(incident_events(), tmp_path / "graph.ttl")
+    assert rows("who_criticised_whom", tmp_path)[0] == {
+        "source": "Sergey Lavrov", "target": "United States", "incidents": 1, "mentions": 2}
+    assert rows("central_actors", tmp_path)[0] == {
+        "actor": "Sergey Lavrov", "incidents": 3, "mentions": 5, "counterparts": 2}
 
 
 def test_who_criticised_whom(hand_outdir):
@@ -63,28 +75,28 @@ def test_who_met_whom_leaves_undated_events_out_only_under_a_date_bound(hand_out
 
 def test_actor_profile(hand_outdir):
     assert rows("actor_profile", hand_outdir, actor="sergey-lavrov") == [
-        {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "events": 2},
-        {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "events": 1},
-        {"counterpart": "United States", "direction": "out", "plover": "ACCUSE", "events": 1},
+        {"counterpart": "Rex Tillerson", "direction": "in", "plover": "CONSULT", "incidents": 2, "mentions": 2},
+        {"counterpart": "Rex Tillerson", "direction": "out", "plover": "CONSULT", "incidents": 1, "mentions": 1},
+        {"counterpart": "United States", "direction": "out", "plover": "ACCUSE", "incidents": 1, "mentions": 1},
     ]
 
 
 def test_conflict_cooperation(hand_outdir):
     assert rows("conflict_cooperation", hand_outdir, actor_a="Sergey Lavrov", actor_b="rex-tillerson") == [
-        {"period": "2017-04", "quad_class": 1, "events": 2, "goldstein": 2.0},
-        {"period": "unknown", "quad_class": 1, "events": 1, "goldstein": 1.0},
+        {"period": "2017-04", "quad_class": 1, "incidents": 2, "mentions": 2, "goldstein": 2.0},
+        {"period": "unknown", "quad_class": 1, "incidents": 1, "mentions": 1, "goldstein": 1.0},
     ]
     assert rows("conflict_cooperation", hand_outdir, actor_a="united states", actor_b="vladimir putin") == [
-        {"period": "2017-05", "quad_class": 3, "events": 1, "goldstein": -2.0}]
+        {"period": "2017-05", "quad_class": 3, "incidents": 1, "mentions": 1, "goldstein": -2.0}]
 
 
 def test_central_actors(hand_outdir):
     assert rows("central_actors", hand_outdir) == [
-        {"actor": "Sergey Lavrov", "events": 4, "counterparts": 2},
-        {"actor": "Rex Tillerson", "events": 3, "counterparts": 1},
-        {"actor": "United States", "events": 2, "counterparts": 2},
-        {"actor": "Vladimir Putin", "events": 2, "counterparts": 2},
-        {"actor": "NATO", "events": 1, "counterparts": 1},
+        {"actor": "Sergey Lavrov", "incidents": 4, "mentions": 4, "counterparts": 2},
+        {"actor": "Rex Tillerson", "incidents": 3, "mentions": 3, "counterparts": 1},
+        {"actor": "United States", "incidents": 2, "mentions": 2, "counterparts": 2},
+        {"actor": "Vladimir Putin", "incidents": 2, "mentions": 2, "counterparts": 2},
+        {"actor": "NATO", "incidents": 1, "mentions": 1, "counterparts": 1},
     ]
     assert [r["actor"] for r in rows("central_actors", hand_outdir, limit=2)] == ["Sergey Lavrov", "Rex Tillerson"]
 
@@ -149,7 +161,7 @@ def test_seed_build_says_what_the_seed_article_says(seed_outdir):
     assert evidence and all("NATO" in r["sentence"] or "alliance" in r["sentence"] for r in evidence)
     assert rows("event_chain", seed_outdir, source="rex-tillerson", target="sergey-lavrov")[0]["hops"] == 1
     central = rows("central_actors", seed_outdir, limit=3)
-    assert len(central) == 3 and central[0]["events"] >= central[-1]["events"]
+    assert len(central) == 3 and central[0]["incidents"] >= central[-1]["incidents"]
 
 
 def test_actor_parameters_match_ids_names_and_aliases_in_any_case(hand_outdir):

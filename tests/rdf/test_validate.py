@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from graphbuild.cli import main
 from graphbuild.rdf.export import to_graph
@@ -102,3 +102,19 @@ def test_generated_at_time_is_a_date_time(events):
     g = to_graph(events)
     e = event_node(g, "Lavrov criticised")
     assert g.value(e, URIRef("http://www.w3.org/ns/prov#generatedAtTime")).datatype == XSD.dateTime
+
+
+def test_incidents_conform_and_an_orphan_or_a_second_incident_is_reported():
+    from rdf_cases import incident_events
+
+    g = to_graph(incident_events())
+    incidents = set(g.subjects(None, GB.Incident))
+    assert len(incidents) == 6 and len(set(g.subject_objects(GB.mentionOf))) == 8
+    assert validate_graph(g).conforms
+    orphan, twice = URIRef(BASE + "incident/orphan"), event_node(g, "Putin accused")
+    g.add((orphan, RDF.type, GB.Incident))
+    g.add((orphan, DCTERMS.identifier, Literal("orphan")))
+    g.add((twice, GB.mentionOf, next(iter(incidents))))
+    messages = {(v.node, v.message) for v in validate_graph(g).violations}
+    assert any(n == str(orphan) and "at least one event" in m for n, m in messages)
+    assert any(n == str(twice) and "at most one incident" in m for n, m in messages)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from graphbuild.incidents import assign
 from graphbuild.network import build_graph
 from graphbuild.viz.html import script_json, write_page
 
@@ -21,12 +22,27 @@ def test_page_draws_every_actor_and_link_offline(tmp_path, artifacts, open_page,
     g = build_graph(seed_like_events)
     p = open_page(path)
     assert drawn(p) == (g.number_of_nodes(), g.number_of_edges()) == (5, 4)
-    assert p.page.locator("#status").text_content() == "5 of 5 actors, 4 of 4 links, 5 of 5 events"
+    assert p.page.locator("#status").text_content() == "5 of 5 actors, 4 of 4 links, 5 of 5 incidents (5 events)"
     # Legend names the kinds present and the QuadClass colours.
     legend = p.page.locator("#legend").text_content()
     assert "person" in legend and "igo" in legend and "verbal conflict" in legend
     p.page.screenshot(path=str(artifacts / "actors-hand-made.png"))
     assert p.console_errors == [] and p.other_requests == [] and p.dialogs == []
+
+
+def test_the_events_of_one_incident_count_once_in_widths_and_counts(tmp_path, open_page, seed_like_events):
+    widths = {}
+    for name, events in (("apart", seed_like_events), ("grouped", assign(seed_like_events))):
+        write_page(events, tmp_path / f"{name}.html")
+        p = open_page(tmp_path / f"{name}.html")
+        widths[name] = sorted(p.page.evaluate("Object.values(graphView.network.body.edges).map((e) => e.options.width)"))
+    # Lavrov's two criticisms of the United States in one article on one day are one incident.
+    assert p.page.locator("#status").text_content() == "5 of 5 actors, 4 of 4 links, 4 of 4 incidents (5 events)"
+    assert widths["grouped"] == [1, 1, 1, 1] and widths["apart"] == [1, 1, 1, 2.5]
+    links = list(build_graph(seed_like_events).edges)
+    p.page.evaluate(f"graphView.select({{link: {links.index(('sergey-lavrov', 'united-states'))}}})")
+    assert p.page.locator("#details .meta").first.text_content() == "1 incident: 2 events shown of 2"
+    assert p.console_errors == []
 
 
 def test_filters_change_what_is_drawn(tmp_path, open_page, seed_like_events):

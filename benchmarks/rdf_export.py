@@ -4,8 +4,9 @@ Prints, for N-Triples and Turtle, the export speed in triples per second (events
 `graphbuild build` and `graphbuild export` write it, streamed through Oxigraph's serialiser),
 the time to load graph.ttl into the embedded store, and the time of the named queries there:
 who_criticised_whom on the whole graph, conflict_cooperation between the two busiest actors, and
-event_chain on a dense graph of 400 events over 60 actors (max_hops 2 and 3: the SPARQL spells out
-the chains of every length up to max_hops, which grows as the actors' degree to that power).
+event_chain on a dense graph of 400 events over 60 actors, as a user runs it (max_hops left at its
+default, 4) and at its largest (6). Each time is wall-clock with the process's CPU time beside it:
+on a shared machine the CPU time is the work done, the wall time what a user waited.
 
     .venv/bin/python benchmarks/rdf_export.py [--events 100000]
 """
@@ -29,8 +30,9 @@ ACCEPT = {"nt": 300_000, "ttl": 100_000}
 
 
 def timed(fn):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     value = fn()
+    timed.cpu = time.process_time() - cpu
     return value, time.perf_counter() - start
 
 
@@ -46,7 +48,7 @@ def main() -> int:
             path = Path(tmp) / f"graph.{fmt}"
             n, t = timed(lambda: write_graph(iter(events), path))
             rate = n / t
-            print(f"{fmt:>3}: {n:,} triples written in {t:6.1f} s = {rate:>10,.0f} triples/s "
+            print(f"{fmt:>3}: {n:,} triples written in {t:6.1f} s (CPU {timed.cpu:.1f} s) = {rate:>10,.0f} triples/s "
                   f"({path.stat().st_size / 1e6:,.0f} MB); acceptance >= {ACCEPT[fmt]:,}: "
                   f"{'OK' if rate >= ACCEPT[fmt] else 'BELOW'}", flush=True)
         (Path(tmp) / "graph.nt").unlink()
@@ -60,7 +62,7 @@ def main() -> int:
                                     ("central_actors", {}, None)):
             rows, t = timed(lambda: run_query(get_query(name, "sparql"), params, store))
             verdict = f"; acceptance <= {limit:.0f} s: {'OK' if t <= limit else 'BELOW'}" if limit else ""
-            print(f"{name}: {len(rows):,} rows in {t:.2f} s{verdict}", flush=True)
+            print(f"{name}: {len(rows):,} rows in {t:.2f} s (CPU {timed.cpu:.2f} s){verdict}", flush=True)
         del store
 
     dense = synthetic_events(400, n_actors=60, seed=11)
@@ -69,14 +71,16 @@ def main() -> int:
         store = load_graph(tmp)
         ids = sorted({a.id for e in dense for a in (e.source, e.target)})
         query = get_query("event_chain", "sparql")
-        for max_hops in ("2", "3"):
-            times = []
+        for max_hops in (None, "6"):
+            times, cpu = [], []
             for source, target in ((ids[0], ids[-1]), (ids[1], ids[-2]), (ids[2], ids[-3])):
-                _, t = timed(lambda: run_query(query, {"source": source, "target": target, "max_hops": max_hops},
-                                               store))
+                params = {"source": source, "target": target} | ({"max_hops": max_hops} if max_hops else {})
+                _, t = timed(lambda: run_query(query, params, store))
                 times.append(t)
-            print(f"event_chain on 400 events over {len(ids)} actors, max_hops {max_hops}: {max(times):.2f} s at "
-                  f"most for 3 pairs; acceptance <= 5 s: {'OK' if max(times) <= 5 else 'BELOW'}", flush=True)
+                cpu.append(timed.cpu)
+            print(f"event_chain on 400 events over {len(ids)} actors, max_hops {max_hops or 'default (4)'}: "
+                  f"{max(times):.2f} s (CPU {max(cpu):.2f} s) at most for 3 pairs; acceptance <= 5 s: "
+                  f"{'OK' if max(times) <= 5 else 'BELOW'}", flush=True)
     return 0
 
 

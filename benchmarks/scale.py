@@ -9,7 +9,9 @@ process for each configuration:
 
 - speed: the --speed corpus with --workers 1 and --workers 2; articles/s over the whole
   command (model loading and cluster start included) and the ratio of the two (target:
-  2 workers >= 1.7x one on a 2-core machine);
+  2 workers >= 1.7x one on a 2-core machine). Each run also prints the load average when it
+  started and the CPU seconds of its processes (client and workers): a ratio of wall times
+  means something only on an otherwise idle machine, and the script says when it was not;
 - memory: each --memory corpus with --workers 2; the peak RSS of the client (the build
   process) and of each worker process (Linux VmHWM, read every 0.2 s while they run: the
   last fraction of a second of the client is missed; the client's peak is also taken when
@@ -66,6 +68,7 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     """One build as its own process: seconds, client peak and worker peaks (MiB)."""
     shutil.rmtree(outdir, ignore_errors=True)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    load = os.getloadavg()[0]
     start = time.monotonic()
     proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir), "-q",
                              "--workers", str(workers)], stdout=subprocess.DEVNULL, env=env)
@@ -90,15 +93,17 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    # Not wait4's ru_maxrss: it would count the worker processes the client waited for.
-    _, status = os.waitpid(proc.pid, 0)
+    # Not wait4's ru_maxrss: it would count the worker processes the client waited for; its CPU
+    # times do count them, which is what the CPU seconds of a run should be.
+    _, status, usage = os.wait4(proc.pid, 0)
     took = time.monotonic() - start
     stop.set()
     watcher.join()
     if status:
         raise SystemExit(f"build with --workers {workers} on {corpus_path} failed (status {status})")
     workers_mib = sorted((kib / 1024 for kib in peaks.values() if kib > 50 * 1024), reverse=True)
-    return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib}
+    return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib,
+            "cpu": usage.ru_utime + usage.ru_stime, "load": load}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     same = all((work / "out-1" / f).read_bytes() == (work / "out-2" / f).read_bytes()
                for f in ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json"))
     r1, r2 = args.speed / one["seconds"], args.speed / two["seconds"]
-    print(f"speed, {args.speed} articles: 1 worker {r1:.2f} articles/s ({one['seconds']:.0f} s), "
-          f"2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s): {r2 / r1:.2f}x (target >= 1.7x); "
-          f"outputs identical: {same}")
+    print(f"speed, {args.speed} articles: 1 worker {r1:.2f} articles/s ({one['seconds']:.0f} s, CPU {one['cpu']:.0f} s, "
+          f"load {one['load']:.1f}), 2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s, CPU {two['cpu']:.0f} s, "
+          f"load {two['load']:.1f}): {r2 / r1:.2f}x (target >= 1.7x); outputs identical: {same}")
+    busy = max(one["load"], two["load"])
+    if busy > 0.5:
+        print(f"  the machine was busy (load average up to {busy:.1f} when a run started): other processes "
+              "shared the cores, so this ratio is not the speedup; measure it on an idle machine")
 
     memory = {args.speed: two}
     for n in args.memory:
@@ -136,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         m = memory[n]
         print(f"memory, {n} articles, 2 workers: client {m['client']:.0f} MiB "
               f"({m['before_rdf']:.0f} MiB before the RDF), workers "
-              + ", ".join(f"{w:.0f}" for w in m["workers"]) + f" MiB ({m['seconds']:.0f} s)")
+              + ", ".join(f"{w:.0f}" for w in m["workers"]) + f" MiB ({m['seconds']:.0f} s, load {m['load']:.1f})")
     lo, hi = memory[min(memory)], memory[max(memory)]
     worst_worker = max(hi["workers"]) / max(lo["workers"]) if lo["workers"] and hi["workers"] else float("nan")
     print(f"memory growth {min(memory)} -> {max(memory)} articles: client {hi['client'] / lo['client']:.2f}x "

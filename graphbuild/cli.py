@@ -128,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("outdir", metavar="OUTDIR|FILE", help="a build folder or an RDF file")
     p.set_defaults(run=_handler("rdf:validate"))
 
+    p = sub.add_parser("series", help="a time series of an actor's events, or of two actors': a table, CSV and picture")
+    p.add_argument("outdir", metavar="OUTDIR", help="a build folder or an events file")
+    p.add_argument("--actor", action="append", required=True, metavar="NAME",
+                   help="actor name, alias or id; give two for the events between them")
+    p.add_argument("--by", choices=["month", "week", "day"], default="month", help="the period (default: month)")
+    p.add_argument("--csv", metavar="FILE", help="also write the series as CSV")
+    p.add_argument("--plot", metavar="FILE", help="also draw it, as .png or .svg")
+    p.set_defaults(run=_handler("series:series"))
+
     p = sub.add_parser("viz", help="draw the actor network of OUTDIR: interactive HTML, PNG, SVG, GraphML or GEXF")
     p.add_argument("outdir", metavar="OUTDIR", help="a build folder or an events file")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: OUTDIR/actors.<format>)")

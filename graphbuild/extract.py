@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
 from .claims import Claim, not_event
+from .dates import date_words
 from .lexicon import Lexicon
 from .mentions import Found, find_mentions
 from .modality import modality, negated
@@ -214,6 +215,7 @@ class Extractor:
         intended ("X will visit Y" is the subject's alone; "X and Y will meet" both subjects').
         A claim of force in reported speech is also the speaker's accusation (report rule)."""
         neg, mod = negated(claim.anchor), modality(claim.anchor)
+        when = date_words(claim.anchor)
         conf = CONFIDENCE[claim.rule]
         mutual = not neg and (mod not in {"future", "hypothetical"} or claim.rule == "pair")
         where = None  # the anchor's sentence, found once for all its events
@@ -232,7 +234,8 @@ class Extractor:
                         **where,
                         source=a.mention, target=b.mention, predicate=claim.predicate, cameo=code,
                         negated=neg, modality=mod, rule=f"{claim.rule}:{claim.predicate}",
-                        confidence=round(conf - 0.1 * bool(a.mention.via or b.mention.via), 2)))
+                        confidence=round(conf - 0.1 * bool(a.mention.via or b.mention.via), 2),
+                        date_text=when))
                     self.note(claim.anchor, f"event {claim.rule}: {a.mention.text!r} {code or 'uncoded'} "
                                             f"{b.mention.text!r}{' (' + claim.row + ')' if claim.row else ''}")
             if mod == "reported" and not neg and claim.rule != "noun" and behaves(claim.code, "force"):

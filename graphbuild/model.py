@@ -89,6 +89,7 @@ class RawEvent:
     modality: str
     rule: str
     confidence: float
+    date_text: str | None = None  # the date words of the event's clause: "on Saturday"
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,12 @@ class Event:
     extracted_at: str | None = None  # ISO timestamp of the run
     id: str = field(default="")
     incident: str | None = None  # id of the incident this event is a mention of (incidents.py)
+    # When it happened (dates.py): YYYY-MM-DD, YYYY-MM or YYYY; its precision (day, month,
+    # year); the words it came from; "text", or "article" when it is the article's date.
+    event_date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    date_source: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -135,6 +142,9 @@ class Event:
 
     @property
     def date(self) -> str | None:
+        """The event's date when known, else its article's."""
+        if self.event_date:
+            return self.event_date
         return self.article.date if self.article else None
 
 

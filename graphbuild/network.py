@@ -44,7 +44,8 @@ def event_entry(e: Event) -> dict:
         "id": e.id, "incident": e.incident or e.id, "sentence": e.sentence, "predicate": e.predicate,
         "cameo": e.cameo, "cameo_root": cameo_root(e.cameo), "plover": e.plover,
         "quad_class": e.quad_class, "goldstein": e.goldstein, "modality": e.modality,
-        "negated": e.negated, "date": e.date, "article_id": art.id if art else e.doc_id,
+        "negated": e.negated, "date": e.date, "article_date": art.date if art else None,
+        "article_id": art.id if art else e.doc_id,
         "article_title": art.title if art else None, "article_url": art.url if art else None,
     }
 

@@ -29,6 +29,7 @@ from .model import Article, Problem
 BATCH_ARTICLES = 32  # ~6 s of work per task, and spaCy's own batch size: no cost in one process
 IN_FLIGHT = 3  # batches per worker thread: keeps workers busy while the oldest is awaited
 SCHEDULER_ENV = "GRAPHBUILD_DASK_SCHEDULER"
+WORKERS_WAIT = 60.0  # seconds a scheduler may take to get its first worker before the run stops
 PLAIN_EVERY = 5.0  # seconds between progress lines when stderr is no terminal
 
 
@@ -99,6 +100,14 @@ class _Dask:
                 raise BackendError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc})",
                                    "start one with `dask scheduler` and workers with `dask worker ADDRESS`, "
                                    f"or check --scheduler / ${SCHEDULER_ENV}") from exc
+            try:  # a scheduler without workers would take the batches and never answer
+                self.client.wait_for_workers(1, timeout=WORKERS_WAIT)
+            except (OSError, TimeoutError) as exc:
+                self.client.close()
+                raise BackendError(f"the Dask scheduler at {self.scheduler} has no workers "
+                                   f"(none came within {WORKERS_WAIT:.0f} s)",
+                                   f"start workers with `dask worker {self.scheduler}` on the machines that "
+                                   "should extract, or use --workers N for a cluster on this machine") from exc
         elif self.client is None:
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import coding, parallel
+from .dates import iso_precision
+from .dates import resolve as resolve_date
 from .errors import InputError
 from .fileio import OutputFolder, atomic_write
 from .incidents import DEFAULT_RULE, IncidentRule, group_sightings, membership, sighting, write_incidents
@@ -109,16 +111,27 @@ def run_time() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def to_event(raw: RawEvent, source, target, article: ArticleRef, doc_id: str, when: str) -> Event:
+def to_event(raw: RawEvent, source, target, article: ArticleRef, doc_id: str, stamp: str) -> Event:
     cameo, negated = coding.recode(raw.cameo, raw.modality, raw.negated) if raw.cameo else (None, raw.negated)
     code = coding.lookup(cameo) if cameo else None
+    when = resolve_date(raw.date_text, article.date, raw.modality == "future")
     return Event(
         doc_id=doc_id, sentence=raw.sentence, char_start=raw.sent_start, char_end=raw.sent_end,
         source=source, target=target, predicate=raw.predicate, cameo=cameo,
         plover=code.plover if code else None, plover_mode=code.plover_mode if code else None,
         quad_class=code.quad_class if code else None, goldstein=code.goldstein if code else None,
         negated=negated, modality=raw.modality, confidence=raw.confidence, rule=raw.rule,
-        article=article, extracted_at=when)
+        article=article, extracted_at=stamp, **_date_fields(when, article.date))
+
+
+def _date_fields(when, published: str | None) -> dict:
+    """The event's date from its words, else its article's (marked as such), else none."""
+    if when is not None:
+        return {"event_date": when.date, "date_precision": when.precision, "date_text": when.text,
+                "date_source": "text"}
+    if published:
+        return {"event_date": published, "date_precision": iso_precision(published), "date_source": "article"}
+    return {}
 
 
 def _article_events(article: Article, doc, nlp, lex, when: str) -> ArticleEvents:

@@ -8,7 +8,8 @@ What a PATH may be:
   ``title`` when it is short (<= 120 characters), does not end with a period and more text
   follows; it stays part of ``text``.
 - ``.jsonl``: one article per line: ``id`` and ``text`` required; ``title``, ``date``, ``url``,
-  ``source`` optional. A bad line is a Problem and the lines after it are still read.
+  ``source`` optional. A bad line is a Problem and the lines after it are still read. The file
+  is read line by line as the articles are used, never whole: a corpus of any size.
 - ``.html`` / ``.htm``: the main text extracted with trafilatura; title, date, url and site name
   (as ``source``) from the page's metadata. The page's declared charset is honoured.
   A page with a password field and little text (a sign-in or subscription wall) is no article.
@@ -23,8 +24,11 @@ JSONL id, ``a/x.txt`` after ``b/x.txt``) is refused with a Problem naming where 
 first read; rename one of them. An article longer than MAX_ARTICLE_CHARS is refused too (split
 it into articles); shorter long texts are parsed in pieces (see nlp).
 
-Dates are kept only when they are ISO 8601 (``2017-04-12``, ``2017-04-12T09:30:00Z``, ...) and are
-reduced to ``YYYY-MM-DD``; any other date string is dropped, as a date we cannot order is no date.
+An article's date (reduced to ``YYYY-MM-DD``) is never guessed. It comes from the JSONL ``date``
+(ISO 8601, ``2017-04-12T09:30:00Z``, or a full date with the month's name, ``April 12, 2017``;
+any other value is a Problem and the article is read without a date), the HTML page's metadata
+(not dates found in its text), or a ``.txt`` article's own date line: a line near the top that is
+only a date, or a dateline, ``WASHINGTON, April 12, 2017 — ...`` (dates.text_date).
 
 Each Problem's reason ends with the fix. With ``strict=True`` the first problem raises InputError.
 """
@@ -34,10 +38,12 @@ import json
 import os
 import re
 import sys
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
+from .dates import full_date, text_date
 from .errors import InputError
 from .model import Article, Problem
 
@@ -50,6 +56,8 @@ OPTIONAL_FIELDS = ("title", "date", "url", "source")
 # It is also spaCy's own limit for one text (nlp.max_length).
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_HTML_BYTES = 25_000_000
+HEAD_BYTES = 1 << 16  # the start of a file, enough to tell binary and UTF-16 files from text
+CHUNK_BYTES = 1 << 18
 STDIN = Path("<stdin>")
 # A sign-in or subscription wall: a password field and less text than this.
 PASSWORD_FIELD = re.compile(rb"<input[^>]*type\s*=\s*[\"']?password", re.IGNORECASE)
@@ -73,6 +81,14 @@ class _Skip(Exception):
     def error(self) -> InputError:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return InputError(f"{where}: {self.reason}", self.fix)
+
+
+class _BadDate(Exception):
+    """A record whose date cannot be read: the article is still used, without a date."""
+
+    def __init__(self, article: Article, reason: str, fix: str) -> None:
+        super().__init__(reason)
+        self.article, self.fix = article, fix
 
 
 def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | Problem]:
@@ -148,25 +164,25 @@ def _read_file(path: Path) -> Iterator[tuple[Article, int | None] | _Skip]:
     """(article, its JSONL line or None) for each article of the file, a _Skip for each problem."""
     try:
         suffix = path.suffix.lower()
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-            suffix = ".jsonl" if data.lstrip(BOM + b" \t\r\n").startswith(b"{") else ".txt"
-        else:
+        if path != STDIN:
             size = path.stat().st_size
             if suffix == ".txt" and size > 4 * MAX_ARTICLE_CHARS or suffix in (".html", ".htm") and size > MAX_HTML_BYTES:
                 raise _Skip(f"too long for one article ({size:,} bytes)", _SPLIT_IT)
-            data = path.read_bytes()
+        with nullcontext(sys.stdin.buffer) if path == STDIN else path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            if path == STDIN:
+                while not head.strip() and (more := fh.read(HEAD_BYTES)):  # blank lines before the first record
+                    head += more
+                suffix = ".jsonl" if head.lstrip(BOM + b" \t\r\n").startswith(b"{") else ".txt"
+            _check_text(path, head)
+            if suffix == ".jsonl":
+                yield from _read_jsonl(path, _lines(head, fh))
+                return
+            data = head + fh.read()
         if not data.strip():
             raise _Skip("empty file", "remove it or give it the article text")
-        if data.startswith(UTF16_BOMS) or _looks_utf16(data):
-            raise _Skip("UTF-16 text, not UTF-8", f"save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 {path.name}`")
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            raise _Skip(f"binary file (NUL byte at byte offset {nul}), not text",
-                        "give a UTF-8 .txt, .jsonl or .html file")
-        if suffix == ".jsonl":
-            yield from _read_jsonl(path, data)
-        elif suffix == ".txt":
+        _check_text(path, data)
+        if suffix == ".txt":
             yield _read_txt(path, data), None
         else:
             yield _read_html(path, data), None
@@ -174,6 +190,26 @@ def _read_file(path: Path) -> Iterator[tuple[Article, int | None] | _Skip]:
         yield skip.at(path)
     except OSError as exc:
         yield _Skip(f"cannot be read ({exc.strerror or exc})", "check its permissions").at(path)
+
+
+def _check_text(path: Path, data: bytes) -> None:
+    """Refuse UTF-16 and binary files, seen from their start (JSONL) or whole (other files)."""
+    if data.startswith(UTF16_BOMS) or _looks_utf16(data):
+        raise _Skip("UTF-16 text, not UTF-8", f"save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 {path.name}`")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _Skip(f"binary file (NUL byte at byte offset {nul}), not text",
+                    "give a UTF-8 .txt, .jsonl or .html file")
+
+
+def _lines(head: bytes, fh) -> Iterator[bytes]:
+    """The lines of a file whose first bytes were read already, without their line feeds."""
+    pending, chunk = b"", head
+    while chunk:
+        *lines, pending = (pending + chunk).split(b"\n")
+        yield from lines
+        chunk = fh.read(CHUNK_BYTES)
+    yield pending
 
 
 _SPLIT_IT = f"split it into articles of at most {MAX_ARTICLE_CHARS:,} characters"
@@ -214,24 +250,36 @@ def _read_txt(path: Path, data: bytes) -> Article:
     _too_long(text)
     first, _, rest = text.partition("\n")
     first = first.strip()
-    is_title = bool(first) and len(first) <= MAX_TITLE_CHARS and not first.endswith(".") and bool(rest.strip())
+    dated = text_date(text)
+    is_title = bool(first) and len(first) <= MAX_TITLE_CHARS and not first.endswith(".") and bool(rest.strip()) \
+        and not (dated and dated[1] == first)  # a date line is no title
     return Article(id="stdin" if path == STDIN else path.stem, text=text, title=first if is_title else None,
-                   path=str(path))
+                   date=dated[0] if dated else None, path=str(path))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[tuple[Article, int] | _Skip]:
-    offset = 0
-    for n, raw in enumerate(data.split(b"\n"), 1):
+def _read_jsonl(path: Path, lines: Iterable[bytes]) -> Iterator[tuple[Article, int] | _Skip]:
+    offset, records = 0, 0
+    for n, raw in enumerate(lines, 1):
         start, offset = offset, offset + len(raw) + 1
         if n == 1 and raw.startswith(BOM):
             raw, start = raw[len(BOM):], len(BOM)
         if not raw.strip():
             continue
+        records += 1
         try:
+            nul = raw.find(b"\x00")
+            if nul >= 0:
+                raise _Skip(f"NUL byte at byte offset {start + nul}, not text",
+                            "each line must be one JSON object: {\"id\": ..., \"text\": ...}")
             yield _article_of_record(path, _decode(raw, n, start)), n
+        except _BadDate as bad:  # the article is read; its date is reported
+            yield bad.article, n
+            yield _Skip(str(bad), bad.fix, n).at(path)
         except _Skip as skip:
             skip.line = n
             yield skip.at(path)
+    if not records:
+        yield _Skip("empty file", "remove it or give it the article text").at(path)
 
 
 def _article_of_record(path: Path, line: str) -> Article:
@@ -253,15 +301,22 @@ def _article_of_record(path: Path, line: str) -> Article:
         raise _Skip(f"{why} in record {str(rid)!r}", "give each record the article text as a string")
     _too_long(text, f"record {str(rid)!r}")
     extra = {k: str(rec[k]) if rec.get(k) is not None else None for k in OPTIONAL_FIELDS}
-    extra["date"] = iso_date(extra["date"])
-    return Article(id=str(rid), text=text, path=str(path), **extra)
+    given, extra["date"] = extra["date"], article_date(extra["date"])
+    article = Article(id=str(rid), text=text, path=str(path), **extra)
+    if given and not article.date:
+        raise _BadDate(article, f"\"date\" {given!r} of record {str(rid)!r} is not a date; the article is read without one",
+                       "give the date as ISO 8601 (2024-03-03) or with the month's name (March 3, 2024)")
+    return article
 
 
 def _read_html(path: Path, data: bytes) -> Article:
     import trafilatura  # heavy; only paid for when there is HTML to read
+    from trafilatura.settings import set_date_params
 
     # Bytes, not str: trafilatura honours the page's declared charset.
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    # The page's date from its metadata only: no date guessed from the words of the page.
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                      date_extraction_params=set_date_params(False))
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise _Skip("no article text found in the HTML page",
@@ -272,6 +327,11 @@ def _read_html(path: Path, data: bytes) -> Article:
     _too_long(text)
     return Article(id=path.stem, text=text, title=doc.title or None, date=iso_date(doc.date),
                    url=doc.url or None, source=doc.sitename or None, path=str(path))
+
+
+def article_date(value: str | None) -> str | None:
+    """YYYY-MM-DD of an ISO 8601 date or a full date with the month's name; None otherwise."""
+    return iso_date(value) or (full_date(value) if value else None)
 
 
 def iso_date(value: str | None) -> str | None:

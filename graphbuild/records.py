@@ -2,7 +2,8 @@
 
 The field names are those of the evaluation format (doc_id, sentence, char offsets,
 source/target, predicate, cameo, plover, quad_class, goldstein, negated, modality,
-confidence), plus id, incident, rule, article and extracted_at.
+confidence), plus id, incident, rule, article, extracted_at and the event's date (event_date,
+date_precision, date_text, date_source).
 """
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def event_record(e: Event) -> dict:
         "rule": e.rule,
         "article": asdict(e.article) if e.article else None,
         "extracted_at": e.extracted_at,
+        "event_date": e.event_date,
+        "date_precision": e.date_precision,
+        "date_text": e.date_text,
+        "date_source": e.date_source,
     }
 
 
@@ -64,7 +69,8 @@ def event_from_record(d: dict) -> Event:
         negated=bool(d.get("negated")), modality=d.get("modality") or "asserted",
         confidence=float(d.get("confidence") or 0.0), rule=d.get("rule") or "",
         article=ArticleRef(**art) if art else None, extracted_at=d.get("extracted_at"),
-        id=d.get("id") or "", incident=d.get("incident"),
+        id=d.get("id") or "", incident=d.get("incident"), event_date=d.get("event_date"), date_precision=d.get("date_precision"),
+        date_text=d.get("date_text"), date_source=d.get("date_source"),
     )
 
 

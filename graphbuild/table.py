@@ -29,6 +29,10 @@ CHUNK_ROWS = 10_000  # rows per Parquet row group
 COLUMNS = (
     ("event_id", "string", "string", "stable event id (the id in events.jsonl, Neo4j and RDF)"),
     ("date", "date32", "datetime", "publication date of the article (empty when unknown)"),
+    ("event_date", "string", "string", "when the event happened: YYYY-MM-DD, YYYY-MM or YYYY (empty when unknown)"),
+    ("date_precision", "string", "string", "day, month or year"),
+    ("date_text", "string", "string", "the words the event date came from, e.g. on Saturday"),
+    ("date_source", "string", "string", "text (read from the event's clause) or article (the article's date)"),
     ("source_id", "string", "string", "source actor id, e.g. russia, sergey-lavrov"),
     ("source_name", "string", "string", "source actor name"),
     ("source_type", "string", "string", "PERSON, STATE, IGO, ORGANIZATION, GROUP or UNKNOWN"),
@@ -74,7 +78,9 @@ def row(e: Event) -> dict:
     """The table row of one event (Python values; None where the event has no value)."""
     art = e.article
     return {
-        "event_id": e.id, "date": date.fromisoformat(e.date[:10]) if e.date else None,
+        "event_id": e.id, "date": date.fromisoformat(e.article.date[:10]) if e.article and e.article.date else None,
+        "event_date": e.event_date, "date_precision": e.date_precision, "date_text": e.date_text,
+        "date_source": e.date_source,
         **_actor("source", e.source), **_actor("target", e.target),
         "cameo": e.cameo, "cameo_root": cameo_root(e.cameo), "plover": e.plover, "plover_mode": e.plover_mode,
         "quad_class": e.quad_class, "goldstein": e.goldstein, "negated": e.negated, "modality": e.modality,

@@ -14,7 +14,7 @@ MODULES = [
     "rules/location.py", "rules/report.py", "rules/vetoes.py",
     "mentions/__init__.py", "mentions/found.py", "mentions/phrases.py", "mentions/entities.py",
     "mentions/titles.py", "mentions/collectives.py", "mentions/organisations.py", "mentions/bystanders.py",
-    "headline.py",
+    "headline.py", "dates.py",
 ]
 MAX_LINES, MAX_COMPLEXITY = 60, 25
 

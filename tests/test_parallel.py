@@ -14,7 +14,8 @@ import dask
 import pytest
 from distributed import Client, LocalCluster
 
-from graphbuild import pipeline
+from graphbuild import parallel, pipeline
+from graphbuild.cli import main
 from graphbuild.incidents import assign
 from graphbuild.records import read_events
 
@@ -56,7 +57,7 @@ def _files(outdir: Path) -> dict[str, bytes]:
 def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_path, fixed_time):
     corpus = [str(_corpus(tmp_path / "in.jsonl", 9)), str(ROOT / "seeds")]
     one = pipeline.build(corpus, tmp_path / "one", batch_size=2)
-    assert one.articles == 10 and one.event_count > 10
+    assert one.articles == 9 + len(list((ROOT / "seeds").glob("*.txt"))) and one.event_count > 10
     pipeline.build(corpus, tmp_path / "two", workers=2, batch_size=2)
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
         pipeline.build(corpus, tmp_path / "cluster", scheduler=cluster.scheduler_address, batch_size=2)
@@ -64,7 +65,9 @@ def test_outputs_are_identical_for_one_process_two_workers_and_a_cluster(tmp_pat
     assert _files(tmp_path / "two") == want
     assert _files(tmp_path / "cluster") == want
     ids = [json.loads(line)["doc_id"] for line in want["events.jsonl"].decode().splitlines()]
-    assert ids == sorted(ids, key=lambda d: (d.startswith("0"), d))  # input order: a00..a08, then the seed
+    seeds = [p.stem for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    # input order: a00..a08, then the seed articles in path order
+    assert ids == sorted(ids, key=lambda d: (d in seeds, seeds.index(d) if d in seeds else d))
 
 
 def _records(path: Path) -> list[dict]:
@@ -155,3 +158,18 @@ def test_a_failing_article_costs_only_itself(tmp_path, fixed_time, monkeypatch):
     bad = {p.reason.split("'")[1] for p in result.problems}
     assert bad and all("RuntimeError: rule crashed" in p.reason for p in result.problems)
     assert result.articles == 6 - len(bad) and {e.doc_id for e in result.events}.isdisjoint(bad)
+
+
+def test_a_scheduler_without_workers_is_one_clear_error_not_a_hang(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(parallel, "WORKERS_WAIT", 2.0)
+    corpus = _corpus(tmp_path / "in.jsonl", 2)
+    with LocalCluster(n_workers=0, dashboard_address=None) as cluster:
+        started = time.monotonic()
+        code = main(["build", str(corpus), "-o", str(tmp_path / "out"), "--scheduler", cluster.scheduler_address])
+        assert time.monotonic() - started < 60
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 2  # the error, then its fix
+    assert err[0] == (f"graphbuild: error: the Dask scheduler at {cluster.scheduler_address} has no workers "
+                      "(none came within 2 s)")
+    assert f"`dask worker {cluster.scheduler_address}`" in err[1]
+    assert not (tmp_path / "out" / "events.jsonl").exists()

@@ -16,7 +16,8 @@ def test_same_actor_across_articles_is_one_node_and_repeated_events_keep_every_m
     g = build_graph(result.events)
     assert sorted(g.nodes) == ["russia", "ukraine"]
     assert g.edges["russia", "ukraine"]["events"] == 2
-    assert {e.date for e in result.events} == {"2024-03-01", "2024-03-02"}
+    assert {e.article.date for e in result.events} == {"2024-03-01", "2024-03-02"}
+    assert {e.date for e in result.events} == {"2024-02-26", "2024-03-02"}  # "on Monday" before Friday 1 March
 
 
 def test_event_ids_are_stable_across_runs():

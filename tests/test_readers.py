@@ -84,13 +84,15 @@ def test_jsonl_records(tmp_path):
          "url": "https://example.org/n1", "source": "Fjord Courier"},
         {"id": 42, "text": "Sweden criticised Norway.", "date": "2021-03-05T08:15:00+01:00"},
         {"id": "n3", "text": "Denmark praised Finland.", "date": "5 March 2021"},
+        {"id": "n4", "text": "Denmark praised Finland.", "date": "03/05/2021"},
     ]
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n\n", encoding="utf-8")
-    a1, a2, a3 = read(f)
+    a1, a2, a3, a4, problem = read(f)
     assert a1 == Article(id="n1", text=BODY, title="Nordic talks", date="2021-03-04",
                          url="https://example.org/n1", source="Fjord Courier", path=str(f))
     assert (a2.id, a2.date, a2.title) == ("42", "2021-03-05", None)
-    assert a3.date is None  # not ISO: dropped
+    assert a3.date == "2021-03-05"  # the month named: no doubt which
+    assert a4.date is None and isinstance(problem, Problem) and problem.line == 4  # March 5 or May 3? reported
 
 
 def test_jsonl_bad_lines_are_problems_and_the_rest_is_read(tmp_path):
@@ -365,3 +367,31 @@ def test_an_article_over_the_limit_is_refused_and_the_others_read(tmp_path):
         "split it into articles of at most 1,000,000 characters",
         f"{txt}: article too long ({n} characters; the limit is 1,000,000); "
         "split it into articles of at most 1,000,000 characters"]
+
+
+def test_a_large_jsonl_file_is_read_line_by_line_with_its_problems_in_place(tmp_path):
+    import tracemalloc
+
+    from graphbuild import readers
+
+    f = tmp_path / "big.jsonl"
+    record = {"text": "Norway criticised Denmark over fishing quotas. " * 40}
+    lines = [json.dumps({"id": f"r{i}", **record}) for i in range(4000)]  # about 8 MB
+    lines[1500] = '{"id": "broken", "text": "Norway'  # a bad line in the middle
+    lines[3000] = '{"id": "nul", "text": "x\x00y"}'
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert f.stat().st_size > 4 * readers.CHUNK_BYTES
+    ids, problems = [], []
+    tracemalloc.start()
+    try:
+        for item in read_articles([str(f)]):  # nothing kept but ids: what remains is the reader's
+            (problems if isinstance(item, Problem) else ids).append(item.line if isinstance(item, Problem) else item.id)
+            if isinstance(item, Problem):
+                problems[-1] = item
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [p.line for p in problems] == [1501, 3001]
+    assert "malformed JSON" in problems[0].reason and "NUL byte" in problems[1].reason
+    assert len(ids) == 3998 and ids[1499:1501] == ["r1499", "r1501"]
+    assert peak < f.stat().st_size / 3  # a chunk of the file at a time, never the whole file

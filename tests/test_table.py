@@ -22,12 +22,19 @@ def _check_values(df: pd.DataFrame, records: list[dict]) -> None:
         assert row["event_id"] == r["id"] and row["cameo"] == r["cameo"]  # "042" stays "042"
         assert row["incident"] == r["incident"] and r["incident"]
         assert row["cameo_root"] == r["cameo"][:2] and row["quad_class"] == r["quad_class"]
-        assert row["source_id"] == r["source"]["id"] and row["target_cameo"] == (r["target"]["cameo"] or pd.NA)
+        assert row["source_id"] == r["source"]["id"] and _value(row["target_cameo"]) == r["target"]["cameo"]
+        assert [_value(row[k]) for k in ("event_date", "date_precision", "date_text", "date_source")] == \
+            [r["event_date"], r["date_precision"], r["date_text"], r["date_source"]]
         assert row["goldstein"] == r["goldstein"] and bool(row["negated"]) is r["negated"]
         assert row["sentence"] == r["sentence"] and (row["char_start"], row["char_end"]) == (r["char_start"], r["char_end"])
         assert row["extracted_at"] == pd.Timestamp(r["extracted_at"])
         assert (pd.isna(row["date"]) and not r["article"]["date"]) or row["date"] == pd.Timestamp(r["article"]["date"])
     assert any(r["cameo"].startswith("0") for r in records)  # the leading-zero case is exercised
+    assert {r["date_precision"] for r in records} >= {"day", None}  # dated and undated events are exercised
+
+
+def _value(cell):
+    return None if pd.isna(cell) else cell
 
 
 def test_parquet_reads_back_with_its_arrow_types(seed_outdir, records, tmp_path):

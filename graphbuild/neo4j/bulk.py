@@ -47,7 +47,8 @@ _CODE = {"label": None, "root": None, "root_label": None, "level": "long", "gold
 _EVENT = {"cameo": None, "root": None, "plover": None, "plover_mode": None, "quad_class": "long",
           "goldstein": "double", "negated": "boolean", "modality": None, "confidence": "double",
           "predicate": None, "rule": None, "sentence": None, "char_start": "long", "char_end": "long",
-          "date": None, "article": None, "extracted_at": None}
+          "date": None, "article": None, "extracted_at": None, "event_date": None, "date_precision": None,
+          "date_text": None, "date_source": None}
 _DIRECT = {"event_id": None, "cameo": None, "plover": None, "quad_class": "long", "goldstein": "double",
            "modality": None, "date": None, "sentence": None, "article": None}
 assert tuple(_EVENT) == loader.EVENT_KEYS and tuple(_DIRECT) == loader.DIRECT_KEYS

@@ -6,7 +6,8 @@ The graph model (one word per concept, as in the rest of graphbuild):
     (:Article {id, title, date, url, source})
     (:CameoCode {code, label, root, root_label, level, goldstein, quad_class, plover, plover_mode})
     (:Event {id, cameo, root, plover, plover_mode, quad_class, goldstein, negated, modality,
-             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at})
+             confidence, predicate, rule, sentence, char_start, char_end, date, article, extracted_at,
+             event_date, date_precision, date_text, date_source})
 
     (:Event)-[:SOURCE]->(:Actor)          who acted
     (:Event)-[:TARGET]->(:Actor)          on whom
@@ -26,7 +27,9 @@ is updated (its direct relationship found through the uniqueness constraint on e
 is one transaction, so an event is in the graph with all its relationships or not at all: loading
 the same events again changes nothing, and a load cut short is completed by running it again.
 A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
-Event dates are the article's ISO date, kept as strings so they compare like the RDF side.
+An event's `date` is its article's ISO date (the named queries filter on it), `event_date` its
+own (YYYY-MM-DD, YYYY-MM or YYYY, with `date_precision`, `date_text` and `date_source`); kept as
+strings so they compare like the RDF side.
 """
 from __future__ import annotations
 
@@ -90,7 +93,7 @@ SET a.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END
 # Property keys of the Event node and of the direct relationship (the rows below fill them).
 EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein", "negated", "modality",
               "confidence", "predicate", "rule", "sentence", "char_start", "char_end", "date", "article",
-              "extracted_at")
+              "extracted_at", "event_date", "date_precision", "date_text", "date_source")
 DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
                "article")
 # An event's row is a list in this order (the event's properties in EVENT_KEYS order): a
@@ -255,7 +258,13 @@ def _event_row(e: Event) -> list:
     return [e.id, e.source.id, e.target.id, None if e.negated else relationship_type(cameo, e.plover),
             cameo, cameo[:2] if cameo else None, e.plover, e.plover_mode, e.quad_class, e.goldstein,
             e.negated, e.modality, e.confidence, e.predicate, e.rule, e.sentence, e.char_start, e.char_end,
-            e.date, article_id(e), e.extracted_at, e.incident]
+            _published(e), article_id(e), e.extracted_at, e.event_date, e.date_precision, e.date_text,
+            e.date_source, e.incident]
+
+
+def _published(e: Event) -> str | None:
+    """The article's date: what the named queries' date_from and date_to filter on."""
+    return e.article.date if e.article else None
 
 
 def event_props(row: list) -> dict:
@@ -266,6 +275,8 @@ def event_props(row: list) -> dict:
 def direct_props(row: list) -> dict | None:
     """The direct relationship's properties of a row; None for a negated event."""
     return None if row[_COLUMN["rel"]] is None else {k: row[_COLUMN[k]] for k in DIRECT_KEYS}
+
+
 
 
 def _cameo_rows() -> list[dict]:

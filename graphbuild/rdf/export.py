@@ -14,8 +14,8 @@ TriG and JSON-LD keep both graphs apart. Turtle, N-Triples and RDF/XML cannot na
 carry the union of the two (the direct statements are told apart by their predicates).
 
 The statements are made as N-Triples/N-Quads lines (every IRI minted by vocab, every string
-escaped here), read by Oxigraph's parser and written by its serialiser, event by event: a
-corpus streams through in bounded memory (what is kept is one entry per actor, article and
+escaped here as Oxigraph writes it), written as they are for N-Triples, else read by Oxigraph's
+parser and written by its serialiser, event by event: a corpus streams through in bounded memory (what is kept is one entry per actor, article and
 linked actor pair). The same events in the same order give the same bytes; `serialize` sorts
 them by id first, so any order does.
 """
@@ -52,7 +52,12 @@ _KIND_CLASS = {"PERSON": SDO.Person, "STATE": SDO.Country, "IGO": SDO.Government
                "ORGANIZATION": SDO.Organization}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# N-Triples escapes as Oxigraph's serialiser writes them (clean_text has replaced the other
+# controls), so that the lines made here are the N-Triples file itself, byte for byte
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\x7f": "\\u007F"})
+# a string without any of these is written as it is (most are)
+_PLAIN = re.compile("[\x00-\x1f\x7f\"\\\\\ufffe\uffff\ud800-\udfff]")
+_EVENTS_PER_CHUNK = 256  # events whose lines are joined into one chunk of the stream
 
 
 def _n(iri) -> str:
@@ -61,7 +66,13 @@ def _n(iri) -> str:
 
 
 def _text(value: str) -> str:
+    if _PLAIN.search(value) is None:
+        return f'"{value}"'
     return '"' + clean_text(value).translate(_ESCAPES) + '"'
+
+
+# the same few words in every event (predicates, modalities, rules)
+_word = lru_cache(maxsize=8192)(_text)
 
 
 def _typed(lexical: str, datatype) -> str:
@@ -69,6 +80,7 @@ def _typed(lexical: str, datatype) -> str:
 
 
 _INTEGER, _BOOLEAN = f"^^<{XSD.integer}>", {True: f'"true"^^<{XSD.boolean}>', False: f'"false"^^<{XSD.boolean}>'}
+_XSD_DATE, _XSD_DATETIME = str(XSD.date), str(XSD.dateTime)
 
 
 def _int(value: int) -> str:
@@ -94,14 +106,20 @@ def _bool(value: bool) -> str:
     return _BOOLEAN[bool(value)]
 
 
+@lru_cache(maxsize=8192)
 def _when(value: str) -> str:
     """An ISO date or date-time keeps its XSD type; anything else stays a plain string."""
     value = clean_text(value.strip())
     if _DATE.match(value):
-        return _typed(value, XSD.date)
+        return _typed(value, _XSD_DATE)
     if _DATETIME.match(value):
-        return _typed(value, XSD.dateTime)
+        return _typed(value, _XSD_DATETIME)
     return _text(value)
+
+
+@lru_cache(maxsize=None)
+def _direct(plover: str | None, known: frozenset[str]) -> str:
+    return _n(direct_property(plover, known))
 
 
 def direct_graph_iri(base_iri: str | None = None) -> URIRef:
@@ -113,7 +131,11 @@ _KIND_CLASS_N = {kind: _n(cls) for kind, cls in _KIND_CLASS.items()}
 _P = {name: _n(GB[name]) for name in (
     "countryCode", "country", "cameoActorCode", "cameoRole", "resolved", "sourceActor", "targetActor",
     "predicate", "ploverType", "ploverMode", "quadClass", "goldstein", "negated", "modality", "confidence",
-    "evidenceText", "charStart", "charEnd", "rule", "Event", "mentionOf", "Incident")}
+    "evidenceText", "charStart", "charEnd", "rule", "Event", "mentionOf", "Incident",
+    "eventDate", "dateText", "dateSource")}
+# An event date's XSD type by its precision.
+_EVENT_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+_DATE_TYPES = {"day": _XSD_DATE, "month": str(XSD.gYearMonth), "year": str(XSD.gYear)}
 _SEM_EVENT, _SEM_TYPE, _SEM_ACTOR = _n(SEM.Event), _n(SEM.eventType), _n(SEM.Actor)
 _SEM_ACTOR_TYPE, _SEM_TIME = _n(SEM.actorType), _n(SEM.hasTimeStamp)
 _PREF, _ALT = _n(SKOS.prefLabel), _n(SKOS.altLabel)
@@ -121,6 +143,7 @@ _DERIVED, _GENERATED = _n(PROV.wasDerivedFrom), _n(PROV.generatedAtTime)
 _UNMAPPED = _n(UNMAPPED)
 _SDO = {name: _n(SDO[name]) for name in ("NewsArticle", "headline", "datePublished", "url", "publisher")}
 _PROV_ENTITY = _n(PROV.Entity)
+_INTERACT = _n(GB.interact)
 
 
 class _Statements:
@@ -132,6 +155,7 @@ class _Statements:
         self.seen: set[str] = set()  # actor, article and incident IRIs written
         self.aliases: dict[str, set[str]] = {}  # actor IRI -> aliases written
         self.actor_iris: dict[str, str] = {}
+        self.article_iris: dict[str, str] = {}
         self.direct: set[tuple[str, str, str]] = set()
         self.codes: set[str] = set()
         self.plovers: set[str] = set()
@@ -171,7 +195,10 @@ class _Statements:
 
     def article(self, doc_id: str, ref: ArticleRef | None, out: list[str]) -> str:
         key = ref.id if ref else doc_id
-        node = self.iri("article", key)
+        node = self.article_iris.get(key)
+        if node is not None:
+            return node
+        node = self.article_iris[key] = self.iri("article", key)
         if node in self.seen:
             return node
         self.seen.add(node)
@@ -197,6 +224,23 @@ class _Statements:
             out.append(f"{node} {_ID} {_text(key)} .")
         return node
 
+    @staticmethod
+    def when(node: str, e: Event) -> list[str]:
+        """sem:hasTimeStamp, a day: the event's own when the text names the day, else its
+        article's; gb:eventDate, typed by its precision, with the words it came from."""
+        out = []
+        published = e.article.date if e.article else None
+        day = e.event_date if e.date_precision == "day" else published
+        if day and _DATE.match(day[:10]):
+            out.append(f"{node} {_SEM_TIME} {_typed(day[:10], _XSD_DATE)} .")
+        # checked before it is written untouched: a record read back may carry any text
+        if e.event_date and e.date_precision in _DATE_TYPES and _EVENT_DATE.fullmatch(e.event_date):
+            out.append(f"{node} {_P['eventDate']} {_typed(e.event_date, _DATE_TYPES[e.date_precision])} .")
+            out.append(f"{node} {_P['dateSource']} {_text(e.date_source or 'text')} .")
+        if e.date_text:
+            out.append(f"{node} {_P['dateText']} {_text(e.date_text)} .")
+        return out
+
     def event(self, e: Event) -> list[str]:
         out: list[str] = []
         node = self.iri("event", e.id)
@@ -215,37 +259,36 @@ class _Statements:
             out.append(f"{node} {_SEM_TYPE} {_concept(e.cameo)} .")
         else:
             out.append(f"{node} {_SEM_TYPE} {_UNMAPPED} .")
-        out.append(f"{node} {_P['predicate']} {_text(e.predicate)} .")
+        out.append(f"{node} {_P['predicate']} {_word(e.predicate)} .")
         if e.plover:
             self.plovers.add(e.plover)
             out.append(f"{node} {_P['ploverType']} {_plover(e.plover)} .")
         if e.plover_mode:
-            out.append(f"{node} {_P['ploverMode']} {_text(e.plover_mode)} .")
+            out.append(f"{node} {_P['ploverMode']} {_word(e.plover_mode)} .")
         if e.quad_class is not None:
             out.append(f"{node} {_P['quadClass']} {_int(e.quad_class)} .")
         if e.goldstein is not None:
             out.append(f"{node} {_P['goldstein']} {_decimal(e.goldstein)} .")
         out.append(f"{node} {_P['negated']} {_bool(e.negated)} .")
-        out.append(f"{node} {_P['modality']} {_text(e.modality)} .")
+        out.append(f"{node} {_P['modality']} {_word(e.modality)} .")
         out.append(f"{node} {_P['confidence']} {_decimal(e.confidence)} .")
         if inc:
             out.append(f"{node} {_P['mentionOf']} {inc} .")
-        if e.date and _DATE.match(e.date[:10]):
-            out.append(f"{node} {_SEM_TIME} {_typed(e.date[:10], XSD.date)} .")
+        out.extend(self.when(node, e))
         # provenance: the article, the sentence and where it is, the rule, the time
         out.append(f"{node} {_DERIVED} {art} .")
         out.append(f"{node} {_P['evidenceText']} {_text(e.sentence)} .")
         out.append(f"{node} {_P['charStart']} {_int(e.char_start)} .")
         out.append(f"{node} {_P['charEnd']} {_int(e.char_end)} .")
         if e.rule:
-            out.append(f"{node} {_P['rule']} {_text(e.rule)} .")
+            out.append(f"{node} {_P['rule']} {_word(e.rule)} .")
         if e.extracted_at:
             out.append(f"{node} {_GENERATED} {_when(e.extracted_at)} .")
             self.created = max(self.created or "", e.extracted_at)
         if not e.negated and src != tgt:
-            self.direct.add((src, _n(GB.interact), tgt))
+            self.direct.add((src, _INTERACT, tgt))
             if e.modality in DIRECT_MODALITIES:
-                self.direct.add((src, _n(direct_property(e.plover, self.known_plover)), tgt))
+                self.direct.add((src, _direct(e.plover, self.known_plover), tgt))
         return out
 
     def finish(self) -> list[str]:
@@ -262,7 +305,9 @@ class _Statements:
         g.add((ds, RDF.type, PROV.Entity))
         g.add((ds, DCTERMS.conformsTo, URIRef(str(SHAPES))))
         g.add((ds, PROV.wasAttributedTo, GB.graphbuild))
-        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        # rdflib's N-Triples, rewritten by Oxigraph's serialiser as every other line is written
+        lines = ox.serialize(ox.parse(g.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES),
+                             format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
         if self.created:
             lines.append(f"{_n(ds)} {_n(DCTERMS.created)} {_when(self.created)} .")
         return sorted(line for line in lines if line.strip())
@@ -276,10 +321,16 @@ def _lines(events: Iterable[Event], base_iri: str | None, named_graphs: bool,
            counter: list[int]) -> Iterator[str]:
     """The export as N-Triples (or, with named graphs, N-Quads) lines, event by event."""
     st = _Statements(base_iri)
-    for e in events:
-        lines = st.event(e)
-        counter[0] += len(lines)
-        yield "\n".join(lines) + "\n"
+    chunk: list[str] = []
+    for i, e in enumerate(events, 1):
+        chunk += st.event(e)
+        if i % _EVENTS_PER_CHUNK == 0:
+            counter[0] += len(chunk)
+            yield "\n".join(chunk) + "\n"
+            chunk = []
+    if chunk:
+        counter[0] += len(chunk)
+        yield "\n".join(chunk) + "\n"
     tail = st.finish()
     tail += st.direct_lines(_n(direct_graph_iri(base_iri)) if named_graphs else None)
     counter[0] += len(tail)
@@ -364,6 +415,10 @@ def _write(events: Iterable[Event], fmt: str, out, base_iri: str | None) -> int:
         out.write(sg.serialize(format="xml", encoding="utf-8"))
         return len(g)
     counter = [0]
+    if fmt == "nt":  # the lines are N-Triples as Oxigraph writes them: no parse and write again
+        for chunk in _lines(events, base_iri, False, counter):
+            out.write(chunk.encode("utf-8"))
+        return counter[0]
     quads = _quads(events, base_iri, fmt in NAMED_GRAPH_FORMATS, counter)
     ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=None if fmt == "nt" else prefixes(base_iri))
     return counter[0]

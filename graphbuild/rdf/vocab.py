@@ -48,8 +48,13 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _IRI_UNSAFE = re.compile("[\x00-\x20<>\"{}|\\\\^`\x7f-\x9f\u2028\u2029]")
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def segment(key: str) -> str:
     """A key as one IRI path segment: unreserved characters kept, the rest %XX (UTF-8)."""
+    if _UNRESERVED.fullmatch(key):  # most keys (event ids, slugs): nothing to encode
+        return key
     return quote(key, safe="-._~")
 
 

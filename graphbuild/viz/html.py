@@ -7,6 +7,7 @@ for the script element, and page.js writes every string with textContent.
 """
 from __future__ import annotations
 
+import calendar
 import html
 import importlib.util
 import json
@@ -81,7 +82,7 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
             if key not in art_index:
                 art_index[key] = len(articles)
                 articles.append({"id": key, "title": ev["article_title"], "url": ev["article_url"],
-                                 "date": ev["date"]})
+                                 "date": ev.get("article_date")})
             events.append([li, ev["date"] or "", ev["plover"] or "", ev["cameo"] or "", ev["cameo_root"] or "",
                            ev["quad_class"] or 0, ev["goldstein"], ev["modality"], ev["predicate"],
                            ev["sentence"], art_index[key],
@@ -94,7 +95,7 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
         "incidents": len({(e[0], e[-1]) for e in events}),
         "plover": sorted({e[2] for e in events if e[2]}),
         "roots": [[r, label] for r, label in cameo_root_labels(g).items()],
-        "dates": [dates[0], dates[-1]] if dates else None,
+        "dates": [_first_day(dates[0]), _last_day(dates[-1])] if dates else None,
         "colors": {"quad": {str(q): c for q, c in QUAD_COLORS.items()}, "noQuad": NO_QUAD_COLOR,
                    "kind": KIND_COLORS,
                    "country": {c: country_color(c) for c in sorted({a["country"] for a in actors if a["country"]})},
@@ -123,3 +124,15 @@ def write_page(events: Iterable[Event] | nx.DiGraph, path: str | Path, *, title:
     text = render_page(g, title)
     with atomic_write(path) as fh:
         fh.write(text)
+
+
+def _first_day(iso: str) -> str:
+    """The first day of an ISO date of any precision: "2023-12" -> "2023-12-01"."""
+    return iso + "-01-01"[len(iso) - 4:]
+
+
+def _last_day(iso: str) -> str:
+    """The last day of an ISO date of any precision: "2024-02" -> "2024-02-29"."""
+    year = int(iso[:4])
+    month = int(iso[5:7]) if len(iso) >= 7 else 12
+    return iso[:10] if len(iso) >= 10 else f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"

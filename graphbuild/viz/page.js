@@ -51,7 +51,8 @@
     if (dateSet()) {
       const d = ev[F.date].slice(0, 10);
       if (!d) return filter.keepUndated;  // an undated event cannot be placed in a date range
-      if (filter.from && d < filter.from) return false;
+      // A month ("2023-12") or a year is in the range when one of its days is.
+      if (filter.from && d + "\uffff" < filter.from) return false;
       if (filter.to && d > filter.to) return false;
     }
     return true;

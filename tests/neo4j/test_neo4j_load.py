@@ -150,3 +150,19 @@ def test_an_oversized_key_is_refused_with_one_line_and_the_rest_loads(neo4j_driv
     assert len(lines) == 1 and lines[0].startswith(f"graphbuild: skipped: event {bad.id}: its source actor id (")
     assert "20000 characters" in lines[0]
     assert loader.graph_counts(neo4j_driver)["Event"] == 7
+
+
+def test_an_event_date_read_from_the_text_is_loaded_beside_the_article_date(neo4j_driver, neo4j_settings):
+    import dataclasses
+
+    first, _ = story_events()
+    dated = dataclasses.replace(first[0], event_date="2017-04", date_precision="month", date_text="in April",
+                                date_source="text")
+    loader.load_events([dated, *first[1:]], neo4j_settings)
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (e:Event) RETURN e.id AS id, e.date AS date, e.event_date AS event_date, "
+        "e.date_precision AS precision, e.date_text AS text, e.date_source AS source ORDER BY id")
+    rows = {r["id"]: dict(r) for r in records}
+    assert rows[dated.id] == {"id": dated.id, "date": "2017-04-12", "event_date": "2017-04", "precision": "month",
+                              "text": "in April", "source": "text"}
+    assert all(r["event_date"] is None for i, r in rows.items() if i != dated.id)

@@ -48,7 +48,7 @@ def calls(events) -> list[tuple[str, dict]]:
     actors = sorted({a.id: a for e in events for a in (e.source, e.target)}.values(), key=lambda a: a.id)
     pairs = sorted({tuple(sorted((e.source.id, e.target.id))) for e in events})
     edges = sorted({(e.source.id, e.target.id) for e in events})
-    dates = sorted({e.date for e in events if e.date})
+    dates = sorted({e.article.date for e in events if e.article and e.article.date})  # what the queries filter on
     out = [("who_criticised_whom", {}), ("who_criticised_whom", {"include_hedged": "true"}),
            ("who_met_whom", {}), ("central_actors", {}), ("central_actors", {"limit": "3"})]
     if dates:

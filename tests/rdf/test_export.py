@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -187,3 +188,17 @@ def test_a_url_with_a_line_separator_reads_back_in_rdflib(fmt):
 def test_write_graph_streams_a_generator(tmp_path, events):
     n = write_graph((e for e in events), tmp_path / "g.ttl")
     assert n == len(Graph().parse(tmp_path / "g.ttl", format="turtle")) == len(to_graph(events))
+
+
+def test_n_triples_are_written_as_oxigraph_writes_them():
+    # the N-Triples lines are written as they are made: they must be Oxigraph's own form
+    # (escapes included), so that the file is the same as Oxigraph's serialiser would write
+    actors = [Actor(id=f"{name} id/{i}", name=name + " tab\t del\x7f bell\x07", type="GROUP", aliases=(name + "\\",))
+              for i, name in enumerate(HOSTILE_NAMES)]
+    art = ArticleRef(id='doc "1"', title="Title\twith\nnewline", date="2020-02-02", url="https://example.org/a b")
+    events = [Event(doc_id=art.id, sentence=f"{a.name} criticised {LAVROV.name}.\r", char_start=i, char_end=i + 5,
+                    source=a, target=LAVROV, predicate="criticise\t", cameo="111", plover="ACCUSE", rule="r\x7f",
+                    article=art) for i, a in enumerate(actors)]
+    written = serialize(events, "nt")
+    assert written == ox.serialize(ox.parse(written, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    assert b"\\t" in written and b"\\u007F" in written

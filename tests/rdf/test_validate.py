@@ -118,3 +118,23 @@ def test_incidents_conform_and_an_orphan_or_a_second_incident_is_reported():
     messages = {(v.node, v.message) for v in validate_graph(g).violations}
     assert any(n == str(orphan) and "at least one event" in m for n, m in messages)
     assert any(n == str(twice) and "at most one incident" in m for n, m in messages)
+
+
+def test_event_dates_are_typed_by_their_precision_and_checked(events):
+    import dataclasses
+
+    once = [e for e in events if sum(x.sentence == e.sentence for x in events) == 1][:3]  # one event per sentence
+    dated = {e.id: dataclasses.replace(e, event_date=when, date_precision=precision, date_text=words, date_source="text")
+             for e, (when, precision, words) in zip(once, [("2017-04-09", "day", "on Sunday"),
+                                                           ("2017-03", "month", "in March"),
+                                                           ("2016", "year", "in 2016")])}
+    g = to_graph([dated.get(e.id, e) for e in events])
+    got = {str(g.value(event_node(g, e.sentence), GB.dateText)): g.value(event_node(g, e.sentence), GB.eventDate)
+           for e in dated.values()}
+    assert {k: (str(v), v.datatype) for k, v in got.items()} == {
+        "on Sunday": ("2017-04-09", XSD.date), "in March": ("2017-03", XSD.gYearMonth), "in 2016": ("2016", XSD.gYear)}
+    assert validate_graph(g).conforms
+    node = event_node(g, once[0].sentence)
+    g.set((node, GB.eventDate, Literal("April 2017")))
+    report = validate_graph(g)
+    assert (str(node), "gb:eventDate") in {(v.node, v.path) for v in report.violations}

@@ -273,3 +273,27 @@ def test_a_long_span_is_charted_per_year(tmp_path, open_page):
     assert bars(p) == {"1990": 1, "2017": 2}
     assert len(p.page.locator("#details .timeline text").all_text_contents()) == 2
     assert p.console_errors == []
+
+
+def test_the_date_filter_reads_the_event_date_and_a_month_overlaps_a_range(tmp_path, open_page):
+    import dataclasses
+
+    # Both read in an article of 2017-04-12; one happened "in March", one "on Monday" (10 April).
+    march = dataclasses.replace(make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, "Lavrov criticised the US in March.",
+                                           ART1, 0), event_date="2017-03", date_precision="month", date_source="text")
+    monday = dataclasses.replace(make_event(USA, LAVROV, "010", None, 1, 1.0, "The US spoke to Lavrov on Monday.",
+                                            ART1, 40), event_date="2017-04-10", date_precision="day",
+                                 date_source="text")
+    path = tmp_path / "actors.html"
+    write_page([march, monday], path)
+    p = open_page(path)
+
+    def dates(start, end):
+        wait_for_render(p, lambda: (p.page.fill("#filter-from", start), p.page.fill("#filter-to", end),
+                                    p.page.dispatch_event("#filter-to", "change")))
+        return p.view()["edges"]
+
+    assert dates("2017-03-15", "2017-03-20") == 1  # a day of March: the month's event
+    assert dates("2017-04-10", "2017-04-10") == 1  # Monday's event, not the article's day
+    assert dates("2017-04-11", "2017-04-30") == 0  # the article's date alone places nothing
+    assert p.console_errors == []

@@ -18,7 +18,8 @@ def load_bulk(args) -> int:
     report = bulk_load(iter_events(args.source), home)
     print(f"imported {report.events} events, {report.actors} actors, {report.articles} articles "
           f"({report.direct} direct relationships) into database {report.database!r} of {report.home} "
-          f"(CSV files in {report.csv_dir}); start it with `graphbuild neo4j start --home {report.home}`")
+          f"(CSV files in {report.csv_dir}); start it with `graphbuild neo4j start --home {report.home}`, "
+          f"which creates its constraints and indexes")
     for line in report.skipped:
         print(f"graphbuild: skipped: {line}", file=sys.stderr)
     return 1 if report.skipped else 0

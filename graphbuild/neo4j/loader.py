@@ -97,10 +97,21 @@ EVENT_KEYS = ("cameo", "root", "plover", "plover_mode", "quad_class", "goldstein
               "extracted_at", "event_date", "date_precision", "date_text", "date_source")
 DIRECT_KEYS = ("event_id", "cameo", "plover", "quad_class", "goldstein", "modality", "date", "sentence",
                "article")
+# An event's row is a list in this order (the event's properties in EVENT_KEYS order): a
+# list packs and unpacks faster than a map, which repeats every key in every row; the direct
+# relationship's properties are read from the same row (event_id is the id).
+ROW_KEYS = ("id", "source", "target", "rel") + EVENT_KEYS + ("incident",)
+_COLUMN = {k: i for i, k in enumerate(ROW_KEYS)} | {"event_id": 0}
+EVENT_PROPS = slice(4, 4 + len(EVENT_KEYS))  # the event's properties in a row
 
 
-def _literal_map(var: str, keys: tuple[str, ...]) -> str:
-    return ", ".join(f"{k}: {var}.{k}" for k in keys)
+def _literal_map(keys: tuple[str, ...]) -> str:
+    """The Cypher map of these keys from a row: "cameo: row[4], root: row[5], ..."."""
+    return ", ".join(f"{k}: row[{_COLUMN[k]}]" for k in keys)
+
+
+def _cell(key: str) -> str:
+    return f"row[{_COLUMN[key]}]"
 
 
 # A new event (most of a first load) is created with all its relationships in one statement.
@@ -111,18 +122,18 @@ def _literal_map(var: str, keys: tuple[str, ...]) -> str:
 # The direct relationship's type comes from our own table (relationship_type), given as $(rel).
 _NEW_EVENTS = f"""
 UNWIND $rows AS row
-MATCH (s:Actor {{id: row.source}})
-OPTIONAL MATCH (t:Actor {{id: row.target}})
-MATCH (a:Article {{id: row.article}})
-OPTIONAL MATCH (c:CameoCode {{code: row.props.cameo}})
-CREATE (e:Event {{id: row.id, {_literal_map("row.props", EVENT_KEYS)}}})
+MATCH (s:Actor {{id: {_cell("source")}}})
+OPTIONAL MATCH (t:Actor {{id: {_cell("target")}}})
+MATCH (a:Article {{id: {_cell("article")}}})
+OPTIONAL MATCH (c:CameoCode {{code: {_cell("cameo")}}})
+CREATE (e:Event {{id: {_cell("id")}, {_literal_map(EVENT_KEYS)}}})
 CREATE (e)-[:SOURCE]->(s), (e)-[:REPORTED_IN]->(a)
 FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (e)-[:TARGET]->(x))
 FOREACH (code IN CASE WHEN c IS NULL THEN [] ELSE [c] END | CREATE (e)-[:OF_TYPE]->(code))
-FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
+FOREACH (id IN CASE WHEN {_cell("incident")} IS NULL THEN [] ELSE [{_cell("incident")}] END |
   MERGE (i:Incident {{id: id}}) CREATE (e)-[:MENTION_OF]->(i))
-FOREACH (rel IN CASE WHEN row.rel IS NULL THEN [] ELSE [row.rel] END |
-  CREATE (s)-[:$(rel) {{{_literal_map("row.direct", DIRECT_KEYS)}}}]->(t))
+FOREACH (rel IN CASE WHEN {_cell("rel")} IS NULL THEN [] ELSE [{_cell("rel")}] END |
+  CREATE (s)-[:$(rel) {{{_literal_map(DIRECT_KEYS)}}}]->(t))
 """
 
 _EXISTING = """
@@ -135,16 +146,16 @@ RETURN collect(e.id) AS ids
 # part: never, a batch is one transaction) keeps its relationships; its properties are set again,
 # and its incident (a build of more articles may group it anew): it returns the incidents it
 # left, which _NO_MENTION_LEFT removes when no event mentions them any more.
-_OLD_EVENTS = """
+_OLD_EVENTS = f"""
 UNWIND $rows AS row
-MATCH (e:Event {id: row.id})
-SET e += row.props
+MATCH (e:Event {{id: {_cell("id")}}})
+SET e += {{{_literal_map(EVENT_KEYS)}}}
 WITH e, row
-OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce(row.incident, '')
+OPTIONAL MATCH (e)-[m:MENTION_OF]->(old:Incident) WHERE old.id <> coalesce({_cell("incident")}, '')
 DELETE m
 WITH e, row, old.id AS left
-FOREACH (id IN CASE WHEN row.incident IS NULL THEN [] ELSE [row.incident] END |
-  MERGE (i:Incident {id: id}) MERGE (e)-[:MENTION_OF]->(i))
+FOREACH (id IN CASE WHEN {_cell("incident")} IS NULL THEN [] ELSE [{_cell("incident")}] END |
+  MERGE (i:Incident {{id: id}}) MERGE (e)-[:MENTION_OF]->(i))
 RETURN collect(DISTINCT left) AS left
 """
 _NO_MENTION_LEFT = """
@@ -153,18 +164,19 @@ MATCH (i:Incident {id: id}) WHERE NOT (i)<-[:MENTION_OF]-()
 DELETE i
 """
 
-# The direct relationship of an event loaded before, found through the uniqueness constraint on
-# event_id (an index seek, not a walk over the pair's relationships); created when missing.
-# The relationship type is a name from our own table (checked by _REL_NAME), never user text.
-_OLD_DIRECT = """
+def _old_direct(rel: str) -> str:
+    """The direct relationships of events loaded before, found through the uniqueness constraint
+    on event_id (an index seek, not a walk over the pair's relationships); created when missing.
+    The relationship type is a name from our own table (checked by _REL_NAME), never user text."""
+    props = _literal_map(DIRECT_KEYS)
+    return f"""
 UNWIND $rows AS row
-OPTIONAL MATCH ()-[old:{rel} {{event_id: row.id}}]->()
-FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET r += row.direct)
+OPTIONAL MATCH ()-[old:{rel} {{event_id: {_cell("id")}}}]->()
+FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END | SET r += {{{props}}})
 WITH row WHERE old IS NULL
-MATCH (s:Actor {{id: row.source}})
-MATCH (t:Actor {{id: row.target}})
-CREATE (s)-[r:{rel}]->(t)
-SET r = row.direct
+MATCH (s:Actor {{id: {_cell("source")}}})
+MATCH (t:Actor {{id: {_cell("target")}}})
+CREATE (s)-[r:{rel} {{{props}}}]->(t)
 """
 
 
@@ -205,6 +217,7 @@ def _relationship_table() -> tuple[dict[str, str], dict[str, str], str]:
     return by_root, by_plover, fallback or "INTERACTED_WITH"
 
 
+@lru_cache(maxsize=4096)
 def relationship_type(cameo: str | None, plover: str | None) -> str:
     """The direct actor-to-actor relationship of an event class: by CAMEO root, else PLOVER type."""
     by_root, by_plover, fallback = _relationship_table()
@@ -239,19 +252,19 @@ def _article_row(e: Event) -> dict:
         "url": art.url if art else None, "source": art.source if art else None}}
 
 
-def _event_row(e: Event) -> dict:
-    direct = _direct_props(e)
-    return {"id": e.id, "source": e.source.id, "target": e.target.id if e.target else None, "article": article_id(e),
-            "incident": e.incident,
-            "rel": relationship_type(e.cameo, e.plover) if direct else None, "direct": direct, "props": {
-        "cameo": e.cameo, "root": e.cameo[:2] if e.cameo else None, "plover": e.plover,
-        "plover_mode": e.plover_mode, "quad_class": e.quad_class, "goldstein": e.goldstein,
-        "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
-        "predicate": e.predicate, "rule": e.rule, "sentence": e.sentence,
-        "char_start": e.char_start, "char_end": e.char_end, "date": _published(e),
-        "article": article_id(e), "extracted_at": e.extracted_at,
-        "event_date": e.event_date, "date_precision": e.date_precision, "date_text": e.date_text,
-        "date_source": e.date_source}}
+def _event_row(e: Event) -> list:
+    """The event's row, in ROW_KEYS order. `rel` is the direct relationship's type, None for a
+    negated event, which draws none ("did not criticise" stays an Event node but draws no
+    CRITICIZED edge), and for an event with no target ("the minister resigned": an Event with
+    a SOURCE only)."""
+    cameo = e.cameo
+    direct = not e.negated and e.target is not None
+    return [e.id, e.source.id, e.target.id if e.target else None,
+            relationship_type(cameo, e.plover) if direct else None,
+            cameo, cameo[:2] if cameo else None, e.plover, e.plover_mode, e.quad_class, e.goldstein,
+            e.negated, e.modality, e.confidence, e.predicate, e.rule, e.sentence, e.char_start, e.char_end,
+            _published(e), article_id(e), e.extracted_at, e.event_date, e.date_precision, e.date_text,
+            e.date_source, e.incident]
 
 
 def _published(e: Event) -> str | None:
@@ -259,15 +272,16 @@ def _published(e: Event) -> str | None:
     return e.article.date if e.article else None
 
 
-def _direct_props(e: Event) -> dict | None:
-    """The direct relationship's properties; None for a negated event, which draws none
-    ("did not criticise" stays an Event node but draws no CRITICIZED edge), and for an event
-    with no target ("the minister resigned": an Event with a SOURCE only)."""
-    if e.negated or e.target is None:
-        return None
-    return {"event_id": e.id, "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "modality": e.modality, "date": _published(e), "sentence": e.sentence,
-            "article": article_id(e)}
+def event_props(row: list) -> dict:
+    """The Event node's properties of a row."""
+    return dict(zip(EVENT_KEYS, row[EVENT_PROPS]))
+
+
+def direct_props(row: list) -> dict | None:
+    """The direct relationship's properties of a row; None for a negated or untargeted event."""
+    return None if row[_COLUMN["rel"]] is None else {k: row[_COLUMN[k]] for k in DIRECT_KEYS}
+
+
 
 
 def _cameo_rows() -> list[dict]:
@@ -299,21 +313,22 @@ def _write_nodes(tx: neo4j.ManagedTransaction, statement: str, rows: list[dict])
 def _write_events(tx: neo4j.ManagedTransaction, batch: list[Event]) -> int:
     """One batch: events not in the graph yet are created, the others updated."""
     rows = [_event_row(e) for e in batch]
-    known = set(tx.run(_EXISTING, ids=[r["id"] for r in rows]).single()["ids"])
-    new = [r for r in rows if r["id"] not in known]
+    known = set(tx.run(_EXISTING, ids=[e.id for e in batch]).single()["ids"])
+    new = [r for r in rows if r[0] not in known]
     if new:
         tx.run(_NEW_EVENTS, rows=new).consume()
-    old = [r for r in rows if r["id"] in known]
+    old = [r for r in rows if r[0] in known]
+    rel = _COLUMN["rel"]
     if old:
         left = tx.run(_OLD_EVENTS, rows=old).single()["left"]
         tx.run(_NO_MENTION_LEFT, ids=left).consume()
-        direct: dict[str, list[dict]] = {}
+        direct: dict[str, list[list]] = {}
         for r in old:
-            if r["rel"]:
-                direct.setdefault(r["rel"], []).append(r)
-        for rel, rel_rows in sorted(direct.items()):
-            tx.run(_OLD_DIRECT.format(rel=rel), rows=rel_rows).consume()
-    return sum(1 for r in rows if r["rel"])
+            if r[rel]:
+                direct.setdefault(r[rel], []).append(r)
+        for name, rel_rows in sorted(direct.items()):
+            tx.run(_old_direct(name), rows=rel_rows).consume()
+    return sum(1 for r in rows if r[rel])
 
 
 def _write_batch(session: neo4j.Session, batch: list[Event]) -> int:
@@ -377,14 +392,20 @@ def prepare(events: list[Event]) -> tuple[list[Event], dict[str, dict], dict[str
     as in RDF), and a line for each event left out."""
     events = list({e.id: e for e in events}.values())
     events, skipped = _indexable(events)
-    articles = {article_id(e): _article_row(e) for e in events}
-    actors: dict[str, dict] = {}
+    # Each row built once, from the last event that names its article or actor.
+    last_article = {article_id(e): e for e in events}
+    articles = {key: _article_row(e) for key, e in last_article.items()}
+    last_actor, aliases = {}, {}
     for e in events:
         for a in (e.source, e.target) if e.target else (e.source,):
-            row = _actor_row(a)
-            if a.id in actors:
-                row["props"]["aliases"] = sorted(set(actors[a.id]["props"]["aliases"] or ()) | set(a.aliases)) or None
-            actors[a.id] = row
+            last_actor[a.id] = a
+            if a.aliases:
+                aliases.setdefault(a.id, set()).update(a.aliases)
+    actors = {}
+    for key, a in last_actor.items():
+        row = _actor_row(a)
+        row["props"]["aliases"] = sorted(aliases.get(key, ())) or None
+        actors[key] = row
     return events, articles, actors, skipped
 
 
@@ -393,7 +414,8 @@ def _indexable(events: list[Event]) -> tuple[list[Event], list[str]]:
     kept, skipped = [], []
     for e in events:
         keys = (("article id", article_id(e)), ("source actor id", e.source.id), ("target actor id", e.target.id if e.target else ""))
-        long = [(what, key) for what, key in keys if len(key.encode("utf-8")) > MAX_KEY_BYTES]
+        long = [(what, key) for what, key in keys  # a character is at most 4 bytes in UTF-8
+                if len(key) * 4 > MAX_KEY_BYTES and len(key.encode("utf-8")) > MAX_KEY_BYTES]
         if long:
             what, key = long[0]
             skipped.append(f"event {e.id}: its {what} ({key[:40]!r}..., {len(key)} characters) is longer "

@@ -114,6 +114,12 @@ def _console_file(home: Path) -> Path:
     return home / "logs" / "console.log"
 
 
+def schema_pending_file(home: Path) -> Path:
+    """Names the databases the bulk import made and whose constraints and indexes the next
+    start creates (the importer of Neo4j Community cannot)."""
+    return home / "run" / "graphbuild-schema-pending"
+
+
 # -- jars --------------------------------------------------------------------------------
 
 def ensure_jars(quiet: bool = False) -> Path:
@@ -227,9 +233,10 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def admin_tool(home: Path, quiet: bool = False) -> tuple[list[str], dict[str, str]]:
-    """The command line of Neo4j's admin tool (what `neo4j-admin` runs) for `home`, and its environment."""
-    return [_java(), "-cp", f"{ensure_jars(quiet=quiet)}/*", ADMIN_TOOL], _env(home)
+def admin_tool(home: Path, quiet: bool = False, jvm: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
+    """The command line of Neo4j's admin tool (what `neo4j-admin` runs) for `home`, with JVM
+    options `jvm`, and its environment."""
+    return [_java(), *jvm, "-cp", f"{ensure_jars(quiet=quiet)}/*", ADMIN_TOOL], _env(home)
 
 
 def _set_initial_password(home: Path, lib: Path, password: str) -> None:
@@ -331,6 +338,7 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
     if current.pid:
         if not current.answering:
             _wait_for_bolt(current.pid, home, port, since=_log_sizes(home))
+        _create_pending_schema(home, port, password, quiet)
         return status(home, port)
     # The configuration enables Bolt only (HTTP and HTTPS are off), so Bolt's is the one port.
     if current.answering or port_in_use(port):
@@ -361,7 +369,33 @@ def start(home: Path | None = None, bolt_port: int | None = None, password: str 
     if not quiet:
         print(f"graphbuild: starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) in {home}", flush=True)
     _wait_for_bolt(proc.pid, home, port, since, proc)
+    _create_pending_schema(home, port, password, quiet)
     return status(home, port)
+
+
+def _create_pending_schema(home: Path, port: int, password: str | None, quiet: bool) -> None:
+    """The constraints and indexes of the databases a bulk import made, the ones a transactional
+    load makes (loader.ensure_schema), created once the server answers; then forgotten."""
+    pending = schema_pending_file(home)
+    if not pending.is_file():
+        return
+    from . import connection, loader  # the driver, only for a server that needs it
+
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    if not password:
+        raise ConfigError(f"the imported database in {home} has no constraints and indexes yet, and "
+                          "NEO4J_PASSWORD is not set to create them",
+                          f"export NEO4J_PASSWORD=... and run `graphbuild neo4j start --home {home}` again")
+    t0 = time.monotonic()
+    databases = pending.read_text(encoding="utf-8").split()
+    for database in databases:
+        with connection.connect(connection.Settings(uri=f"bolt://127.0.0.1:{port}", password=password,
+                                                    database=database)) as drv:
+            loader.ensure_schema(drv, database)
+    pending.unlink()
+    if not quiet:
+        print(f"graphbuild: created the constraints and indexes of the imported database "
+              f"{', '.join(map(repr, databases))} in {time.monotonic() - t0:.1f}s", flush=True)
 
 
 def _wait_for_bolt(pid: int, home: Path, port: int, since: dict[Path, int],

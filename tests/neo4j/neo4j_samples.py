@@ -28,6 +28,18 @@ def snapshot_rows(drv) -> list[str]:
     return keys
 
 
+def schema(drv) -> set[tuple]:
+    """Every constraint and index: (kind, type, entity, labels or types, properties, state)."""
+    constraints, _, _ = drv.execute_query(
+        "SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties RETURN *")
+    indexes, _, _ = drv.execute_query(
+        "SHOW INDEXES YIELD type, entityType, labelsOrTypes, properties, state RETURN *")
+    return ({("constraint", r["type"], r["entityType"], tuple(r["labelsOrTypes"] or ()), tuple(r["properties"] or ()),
+              None) for r in constraints}
+            | {("index", r["type"], r["entityType"], tuple(r["labelsOrTypes"] or ()), tuple(r["properties"] or ()),
+                r["state"]) for r in indexes})
+
+
 def snapshot(drv) -> tuple[dict[str, int], str]:
     """Counts per label and relationship type, and a checksum of every node (label, key,
     properties) and every relationship (type, end keys, properties)."""

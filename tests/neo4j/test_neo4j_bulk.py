@@ -13,7 +13,7 @@ from graphbuild.neo4j import connection, loader, server
 from graphbuild.neo4j.bulk import bulk_load
 from graphbuild.records import write_events
 from graphbuild.incidents import assign
-from neo4j_samples import snapshot, snapshot_rows, story_events
+from neo4j_samples import schema, snapshot, snapshot_rows, story_events
 
 
 def free_port() -> int:
@@ -54,7 +54,7 @@ def test_bulk_import_gives_the_graph_of_the_transactional_load(neo4j_driver, neo
                                                                 bulk_home, tmp_path, capsys):
     events = awkward_events()
     report = loader.load_events(events, driver=neo4j_driver)
-    loaded, rows = snapshot(neo4j_driver), snapshot_rows(neo4j_driver)
+    loaded, rows, indexed = snapshot(neo4j_driver), snapshot_rows(neo4j_driver), schema(neo4j_driver)
 
     write_events(events, tmp_path / "events.jsonl")
     assert main(["load", str(tmp_path), "--bulk", "--home", str(bulk_home)]) == 1  # one event skipped
@@ -62,6 +62,7 @@ def test_bulk_import_gives_the_graph_of_the_transactional_load(neo4j_driver, neo
     assert out.startswith(f"imported {report.events} events, {report.actors} actors, {report.articles} articles "
                           f"({report.direct} direct relationships) into database 'neo4j' of {bulk_home}")
     assert len(err.splitlines()) == 1 and "9000 characters" in err
+    assert server.schema_pending_file(bulk_home).is_file()
     port = free_port()
     server.start(bulk_home, port, neo4j_settings.password, quiet=True)
     imported = connection.Settings(uri=f"bolt://127.0.0.1:{port}", password=neo4j_settings.password)
@@ -69,6 +70,10 @@ def test_bulk_import_gives_the_graph_of_the_transactional_load(neo4j_driver, neo
         if snapshot(drv) != loaded:  # name what differs
             assert set(snapshot_rows(drv)) ^ set(rows) == set()
         assert snapshot(drv) == loaded
+        # the first start made the constraints and indexes of the transactional load, all online
+        assert schema(drv) == indexed
+        assert {state for *_, state in indexed} == {None, "ONLINE"}
+        assert not server.schema_pending_file(bulk_home).exists()
         # later loads into the imported database are transactional, and change nothing here
         loader.load_events(events, driver=drv)
         assert snapshot(drv) == loaded

@@ -373,7 +373,7 @@
     return li;
   }
 
-  // A small bar chart of events per month (from the events' dates), every month from the
+  // A small bar chart of incidents per month (each in the month of its first dated mention), every month from the
   // first to the last so that gaps show; per year when that would be over 20 years of
   // months; null when none of the events has a date.
   const SVG_NS = "http://www.w3.org/2000/svg";
@@ -393,7 +393,13 @@
     return out;
   }
   function timeline(list) {
-    const dated = list.map((i) => events[i][F.date].slice(0, 7)).filter((d) => /^\d{4}-\d{2}$/.test(d)).sort();
+    // An incident counts once, in the month of its first dated mention, as in `graphbuild series`.
+    const firstSeen = new Map();
+    list.forEach((i) => {
+      const d = events[i][F.date].slice(0, 7), k = events[i][F.incident];
+      if (/^\d{4}-\d{2}$/.test(d) && !(firstSeen.get(k) <= d)) firstSeen.set(k, d);
+    });
+    const dated = [...firstSeen.values()].sort();
     if (!dated.length) return null;
     const first = dated[0], last = dated[dated.length - 1];
     const byYear = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 > 240;
@@ -403,14 +409,14 @@
     // At most 24 px a period, so that a month or two do not fill the panel.
     const W = 320, H = 60, bw = Math.min(24, W / slots.length), top = Math.max(...counts.values());
     const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H + 14}`, width: W, height: H + 14, role: "img",
-      "aria-label": byYear ? "events per year" : "events per month" });
+      "aria-label": byYear ? "incidents per year" : "incidents per month" });
     slots.forEach((period, j) => {
       const n = counts.get(period);
       if (!n) return;
       const h = Math.max(2, H * n / top);
       const bar = svgEl("rect", { x: j * bw + 0.5, y: H - h, width: Math.max(1, bw - 1), height: h,
         fill: "#4e79a7", "data-period": period, "data-count": n });
-      bar.appendChild(svgEl("title", {})).textContent = `${period}: ${plural(n, "event")}`;
+      bar.appendChild(svgEl("title", {})).textContent = `${period}: ${plural(n, "incident")}`;
       svg.appendChild(bar);
     });
     svg.appendChild(svgEl("line", { x1: 0, x2: bw * slots.length, y1: H + 0.5, y2: H + 0.5, stroke: "#999999" }));
@@ -420,7 +426,7 @@
       svg.appendChild(end).textContent = slots[slots.length - 1];
     }
     const box = el("section", null, "timeline");
-    box.appendChild(el("h3", byYear ? "Events per year" : "Events per month"));
+    box.appendChild(el("h3", byYear ? "Incidents per year" : "Incidents per month"));
     box.appendChild(svg);
     return box;
   }

@@ -263,15 +263,34 @@ def test_a_selection_shows_its_events_per_month(tmp_path, open_page, seed_like_e
 def test_a_long_span_is_charted_per_year(tmp_path, open_page):
     old = ArticleRef("art-old", "Long ago", "1990-05-01", None)
     new = ArticleRef("art-new", "Now", "2017-04-12", None)
-    events = [make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, "Lavrov criticised the US.", art, 0)
-              for art in (old, new, new)]
+    events = [make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, text, art, 0)
+              for text, art in (("Lavrov criticised the US.", old), ("Lavrov criticised the US.", new),
+                                ("Lavrov criticised the US again.", new))]
     path = tmp_path / "actors.html"
     write_page(events, path)
     p = open_page(path)
     p.page.evaluate("graphView.select({link: 0})")
-    assert p.page.locator("#details .timeline h3").text_content() == "Events per year"
+    assert p.page.locator("#details .timeline h3").text_content() == "Incidents per year"
     assert bars(p) == {"1990": 1, "2017": 2}
     assert len(p.page.locator("#details .timeline text").all_text_contents()) == 2
+    assert p.console_errors == []
+
+
+def test_the_timeline_counts_an_incident_once_in_the_month_it_was_first_reported(tmp_path, open_page):
+    import dataclasses
+
+    april, may = ArticleRef("art-a", "First", "2017-04-28", None), ArticleRef("art-b", "Again", "2017-05-02", None)
+    first, again, other = (make_event(LAVROV, USA, "111", "ACCUSE", 3, -2.0, text, art, 0) for text, art in (
+        ("Lavrov criticised the US.", april), ("Lavrov criticised the US, he said.", may),
+        ("Lavrov criticised the US once more.", may)))
+    events = [dataclasses.replace(first, incident="one"), dataclasses.replace(again, incident="one"),
+              dataclasses.replace(other, incident="two")]
+    path = tmp_path / "actors.html"
+    write_page(events, path)
+    p = open_page(path)
+    p.page.evaluate("graphView.select({link: 0})")
+    assert p.page.locator("#details .timeline h3").text_content() == "Incidents per month"
+    assert bars(p) == {"2017-04": 1, "2017-05": 1}  # three events, two incidents
     assert p.console_errors == []
 
 

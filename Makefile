@@ -27,6 +27,7 @@ install-test: $(TEST_STAMP)
 
 run: install
 	$(BIN)/graphbuild build seeds -o out
+	$(BIN)/graphbuild series out --actor Russia --plot out/series-russia.png
 
 test-services: install-test browser neo4j-test-server
 

@@ -37,14 +37,18 @@ def corpus(paths: list[Path], per_article: int) -> list[Article]:
     return articles
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def options(description: str) -> tuple[argparse.Namespace, list[Article]]:
+    """The command line of the speed benchmarks, and the corpus it names."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--per-article", type=int, default=2)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
-    paths = args.paths or [p for p in DEFAULTS if p.exists()]
-    articles = corpus(paths, args.per_article)
+    return args, corpus(args.paths or [p for p in DEFAULTS if p.exists()], args.per_article)
+
+
+def main() -> int:
+    args, articles = options(__doc__.splitlines()[0])
     nlp = load_model()  # the pipeline extraction uses: same components, same batch size
     texts = [a.text for a in articles]
     extract_articles(articles[:5])  # load tables and warm caches outside the timings

@@ -10,12 +10,10 @@ rounds is printed for each side, and their ratio.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 
-from extract_speed import DEFAULTS, corpus
+from extract_speed import options
 
 from graphbuild.lexicon import lexicon
 from graphbuild.nlp import load_model, parse
@@ -24,12 +22,7 @@ from graphbuild.pipeline import _article_events, extract_articles
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("paths", nargs="*", type=Path)
-    ap.add_argument("--per-article", type=int, default=2)
-    ap.add_argument("--rounds", type=int, default=5)
-    args = ap.parse_args()
-    articles = corpus(args.paths or [p for p in DEFAULTS if p.exists()], args.per_article)
+    args, articles = options(__doc__.splitlines()[0])
     nlp, lex = load_model(), lexicon()
     extract_articles(articles[:5])  # load tables and warm caches outside the timings
     parsed = list(parse(articles))

@@ -33,7 +33,8 @@ def test_bad_inputs_are_skipped_with_one_line_each_and_the_rest_is_processed(tmp
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
     (tmp_path / "latin1.txt").write_bytes("Pr\xe9sident Macron".encode("latin-1"))
     (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "Japan criticised China."}\n{not json\n', encoding="utf-8")
-    code = main(["extract", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"),
+    # -q: on a slow machine a run of over a few seconds would add progress lines to stderr
+    code = main(["extract", "-q", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"),
                  str(tmp_path / "latin1.txt"), str(tmp_path / "bad.jsonl"), str(tmp_path / "missing.txt")])
     out, err = capsys.readouterr()
     assert code == 1

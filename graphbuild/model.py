@@ -99,6 +99,7 @@ class Problem:
     path: str
     reason: str
     line: int | None = None
+    kept: bool = False  # the input was still used, without what the reason names (a bad date)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -242,8 +242,10 @@ def plural(n: int, word: str) -> str:
 def summary(result: Result) -> str:
     """What a run found; once incidents are assigned (build), counts are of incidents, with
     the events that mention them beside."""
-    skipped = f" ({plural(len(result.problems), 'input')} skipped)" if result.problems else ""
-    lines = [f"{plural(result.articles, 'article')} read{skipped}"]
+    skipped = sum(not p.kept for p in result.problems)
+    flawed = [f"{plural(skipped, 'input')} skipped"] if skipped else []
+    flawed += [f"{len(result.problems) - skipped} read with a problem"] if len(result.problems) > skipped else []
+    lines = [f"{plural(result.articles, 'article')} read" + (f" ({', '.join(flawed)})" if flawed else "")]
     if result.incidents is None:
         lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"
                      + (f" ({result.untargeted} with no target)" if result.untargeted else ""))

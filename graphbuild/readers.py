@@ -67,16 +67,17 @@ SIGN_IN_MAX_CHARS = 1000
 class _Skip(Exception):
     """One input that cannot be used: a Problem, or InputError (with the fix as hint) when strict."""
 
-    def __init__(self, reason: str, fix: str, line: int | None = None, path: Path | None = None) -> None:
+    def __init__(self, reason: str, fix: str, line: int | None = None, path: Path | None = None,
+                 kept: bool = False) -> None:
         super().__init__(reason)
-        self.reason, self.fix, self.line, self.path = reason, fix, line, path
+        self.reason, self.fix, self.line, self.path, self.kept = reason, fix, line, path, kept
 
     def at(self, path: Path) -> "_Skip":
         self.path = path
         return self
 
     def problem(self) -> Problem:
-        return Problem(str(self.path), f"{self.reason}; {self.fix}", self.line)
+        return Problem(str(self.path), f"{self.reason}; {self.fix}", self.line, self.kept)
 
     def error(self) -> InputError:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
@@ -274,7 +275,7 @@ def _read_jsonl(path: Path, lines: Iterable[bytes]) -> Iterator[tuple[Article, i
             yield _article_of_record(path, _decode(raw, n, start)), n
         except _BadDate as bad:  # the article is read; its date is reported
             yield bad.article, n
-            yield _Skip(str(bad), bad.fix, n).at(path)
+            yield _Skip(str(bad), bad.fix, n, kept=True).at(path)
         except _Skip as skip:
             skip.line = n
             yield skip.at(path)

@@ -138,6 +138,20 @@ def test_a_jsonl_date_that_cannot_be_read_is_reported_and_the_article_kept(tmp_p
     [problem] = [p for p in out if isinstance(p, Problem)]
     assert (problem.line, str(problem).split(": ", 1)[1].split(";")[0]) == \
         (1, "\"date\" 'last Tuesday' of record 'x' is not a date")
+    assert problem.kept  # the article is read: the problem is its date alone
+
+
+def test_the_cli_says_an_article_with_a_bad_date_was_read_not_skipped(tmp_path, capsys):
+    from graphbuild.cli import main
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x", "date": "last Tuesday", "text": "France condemned Iran."}) + "\n",
+                    encoding="utf-8")
+    code = main(["build", "-q", str(path), "-o", str(tmp_path / "out")])
+    out, err = capsys.readouterr()
+    assert code == 1  # the date is still a problem to hear of
+    assert err.startswith("graphbuild: read with a problem ") and "skipped" not in err
+    assert "1 article read (1 read with a problem)" in out
 
 
 def test_an_html_date_comes_from_the_metadata_never_from_the_text(tmp_path):

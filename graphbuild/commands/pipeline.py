@@ -13,7 +13,7 @@ from ..records import dumps
 
 def _report_problems(result: pipeline.Result) -> int:
     for p in result.problems:
-        print(f"graphbuild: skipped {p}", file=sys.stderr)
+        print(f"graphbuild: {'read with a problem' if p.kept else 'skipped'} {p}", file=sys.stderr)
     return 1 if result.problems else 0
 
 

@@ -47,22 +47,28 @@ def options(description: str) -> tuple[argparse.Namespace, list[Article]]:
     return args, corpus(args.paths or [p for p in DEFAULTS if p.exists()], args.per_article)
 
 
-def main() -> int:
-    args, articles = options(__doc__.splitlines()[0])
-    nlp = load_model()  # the pipeline extraction uses: same components, same batch size
-    texts = [a.text for a in articles]
-    extract_articles(articles[:5])  # load tables and warm caches outside the timings
-    parse_t, full_t = [], []
-    for _ in range(args.rounds):  # alternate so that drift in machine load hits both alike
+def alternated(rounds: int, nlp, texts: list[str], work):
+    """The least time of spaCy's parse of `texts` and of `work()` over `rounds` rounds, taken in
+    turn so that drift in machine load hits both alike, and work's last result."""
+    parse_t, work_t = [], []
+    for _ in range(rounds):
         t0 = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=BATCH_ARTICLES):
             pass
         parse_t.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        result = extract_articles(articles)
-        full_t.append(time.perf_counter() - t0)
+        result = work()
+        work_t.append(time.perf_counter() - t0)
+    return min(parse_t), min(work_t), result
+
+
+def main() -> int:
+    args, articles = options(__doc__.splitlines()[0])
+    nlp = load_model()  # the pipeline extraction uses: same components, same batch size
+    texts = [a.text for a in articles]
+    extract_articles(articles[:5])  # load tables and warm caches outside the timings
+    p, f, result = alternated(args.rounds, nlp, texts, lambda: extract_articles(articles))
     words = sum(len(t.split()) for t in texts)
-    p, f = min(parse_t), min(full_t)
     print(f"corpus: {len(articles)} articles, {words} words, {len(result.events)} events")
     print(f"spaCy parse:      {p:.2f} s ({words / p:,.0f} words/s)")
     print(f"full extraction:  {f:.2f} s ({words / f:,.0f} words/s)")

@@ -11,13 +11,11 @@ rounds is printed for each side, and their ratio.
 from __future__ import annotations
 
 import sys
-import time
 
-from extract_speed import options
+from extract_speed import alternated, options
 
 from graphbuild.lexicon import lexicon
 from graphbuild.nlp import load_model, parse
-from graphbuild.parallel import BATCH_ARTICLES
 from graphbuild.pipeline import _article_events, extract_articles
 
 
@@ -26,16 +24,8 @@ def main() -> int:
     nlp, lex = load_model(), lexicon()
     extract_articles(articles[:5])  # load tables and warm caches outside the timings
     parsed = list(parse(articles))
-    parse_t, rules_t = [], []
-    for _ in range(args.rounds):  # alternate so that drift in machine load hits both alike
-        t0 = time.perf_counter()
-        for _doc in nlp.pipe([a.text for a in articles], batch_size=BATCH_ARTICLES):
-            pass
-        parse_t.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        events = sum(len(_article_events(a, doc, nlp, lex, "").events) for a, doc in parsed)
-        rules_t.append(time.perf_counter() - t0)
-    p, r = min(parse_t), min(rules_t)
+    p, r, events = alternated(args.rounds, nlp, [a.text for a in articles], lambda: sum(
+        len(_article_events(a, doc, nlp, lex, "").events) for a, doc in parsed))
     print(f"corpus: {len(articles)} articles, {sum(len(d) for _, d in parsed)} tokens, {events} events")
     print(f"spaCy parse:           {p:.3f} s")
     print(f"rules on parsed docs:  {r:.3f} s")

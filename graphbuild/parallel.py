@@ -193,7 +193,7 @@ class Progress:
     def update(self, result) -> None:
         if not self.enabled:
             return
-        done = result.articles + sum(not p.kept for p in result.problems)  # a kept one is an article too
+        done = result.articles + result.skipped
         if self.bar is not None:
             self.bar.update(done - self.done)
             self.bar.set_postfix_str(f"{result.event_count} events", refresh=False)

@@ -60,6 +60,7 @@ class Result:
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     articles: int = 0
+    skipped: int = 0  # problems whose input was not used (a kept one's article is counted in articles)
     unmapped: list[Unmapped] = field(default_factory=list)
     keep: bool = True
     event_count: int = 0
@@ -77,6 +78,7 @@ class Result:
     def add(self, item: ArticleEvents | Problem) -> None:
         if isinstance(item, Problem):
             self.problems.append(item)
+            self.skipped += not item.kept
             return
         self.articles += 1
         for e in item.events:
@@ -242,9 +244,9 @@ def plural(n: int, word: str) -> str:
 def summary(result: Result) -> str:
     """What a run found; once incidents are assigned (build), counts are of incidents, with
     the events that mention them beside."""
-    skipped = sum(not p.kept for p in result.problems)
+    skipped, kept = result.skipped, len(result.problems) - result.skipped
     flawed = [f"{plural(skipped, 'input')} skipped"] if skipped else []
-    flawed += [f"{len(result.problems) - skipped} read with a problem"] if len(result.problems) > skipped else []
+    flawed += [f"{kept} read with a problem"] if kept else []
     lines = [f"{plural(result.articles, 'article')} read" + (f" ({', '.join(flawed)})" if flawed else "")]
     if result.incidents is None:
         lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.event_count, 'event')}"

@@ -86,7 +86,15 @@ def date_words(anchor) -> str | None:
 
 def _sentence_dates(sent) -> list[tuple[int, str]]:
     """(index of the word a date phrase modifies, its words with the preposition) for each
-    DATE phrase of the sentence that can name a point in time."""
+    DATE phrase of the sentence that can name a point in time; read once per sentence (a
+    sentence's every event asks), kept with the document."""
+    key = ("graphbuild.dates", sent.start)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _scan_dates(sent)
+    return sent.doc.user_data[key]
+
+
+def _scan_dates(sent) -> list[tuple[int, str]]:
     out, i, end = [], sent.start, sent.end
     doc = sent.doc
     while i < end:

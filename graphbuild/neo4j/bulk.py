@@ -13,19 +13,21 @@ same labels, relationship types and properties.
 CSV files (in OUTDIR/neo4j-import, or a folder given): one per label and relationship type,
 a header with the importer's types (`id:ID(Actor)`, `aliases:string[]`, `quad_class:long`,
 ...). A missing value is an empty unquoted field (no property), text is always quoted (so an
-empty string stays one), arrays are joined with U+001F (no alias contains it).
+empty string stays one), arrays are joined with U+001F (no alias contains it). The events'
+rows are the loader's, turned into Arrow columns once; each file is a slice of those columns
+written by Arrow's CSV writer, without Python work per value.
 """
 from __future__ import annotations
 
-import csv
-import io
-import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..coding import cameo_table
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
 from ..errors import BackendError, ConfigError
 from ..model import Event
 from . import loader, server
@@ -68,50 +70,32 @@ class BulkReport:
     skipped: tuple[str, ...] = ()
 
 
-# The csv module (in C) quotes text and leaves numbers bare, but writes None as "", an empty
-# string. A missing value goes through it as this stand-in and is then made an empty unquoted
-# field: quoted, alone between delimiters, it cannot come from text (inner quotes are doubled).
-# The first column (an id) is never missing.
-_MISSING = "\x00"
-_MISSING_FIELD = re.compile('(?<=,)"\x00"(?=[,\n])')
-_BOOLEAN = {True: "true", False: "false"}  # the csv module would write True
-_CHUNK_ROWS = 20_000
+# Arrow's CSV writer (in C++, column by column) writes what the importer reads: text always
+# quoted (so an empty string stays one), a missing value as an empty unquoted field (no
+# property), numbers bare, booleans as true and false.
+_ID = pa.string()
+_ARROW = {None: _ID, "long": pa.int64(), "double": pa.float64(), "boolean": pa.bool_(),
+          "string[]": _ID}  # an array is written joined with ARRAY_DELIMITER
+_WRITE = pacsv.WriteOptions(include_header=False, quoting_style="needed")
 
 
 def _header(first: list[str], columns: dict[str, str | None]) -> str:
     return ",".join(first + [f"{c}:{t}" if t else c for c, t in columns.items()]) + "\n"
 
 
-class _Csv:
-    def __init__(self, path: Path, header: str, plain: bool = False) -> None:
-        self.path = path
-        self.fh = path.open("w", encoding="utf-8", newline="")
-        self.fh.write(header)
-        self.plain = plain  # its values are ids: never missing, never true or false
-        self.pending: list[tuple] = []
-        self.rows = 0
-        self.multiline = False  # a value holds a line break
+def _write(path: Path, header: str, columns: list[pa.Array]) -> bool:
+    """One import file of equally long columns; whether a value in it holds a line break."""
+    table = pa.Table.from_arrays(columns, names=[str(i) for i in range(len(columns))])
+    with pa.OSFile(str(path), "wb") as out:
+        out.write(header.encode("utf-8"))
+        if table.num_rows:
+            pacsv.write_csv(table, out, _WRITE)
+    return any(pc.any(pc.match_substring_regex(c, "[\r\n]")).as_py()
+               for c in table.columns if c.type == _ID and c.null_count < len(c))
 
-    def write(self, row: tuple) -> None:
-        self.pending.append(row)
-        if len(self.pending) == _CHUNK_ROWS:
-            self.flush()
 
-    def flush(self) -> None:
-        rows = self.pending if self.plain else [
-            [_MISSING if f is None else _BOOLEAN[f] if f.__class__ is bool else f for f in row] for row in self.pending]
-        buffer = io.StringIO()
-        csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n").writerows(rows)
-        text = buffer.getvalue()
-        if text.count("\n") != len(rows) or "\r" in text:
-            self.multiline = True
-        self.fh.write(text if self.plain else _MISSING_FIELD.sub("", text))
-        self.rows += len(rows)
-        self.pending = []
-
-    def close(self) -> None:
-        self.flush()
-        self.fh.close()
+def _typed(values, columns: dict[str, str | None]) -> list[pa.Array]:
+    return [pa.array(v, type=_ARROW[t]) for v, t in zip(values, columns.values())]
 
 
 def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Path]], BulkReport, bool]:
@@ -122,57 +106,53 @@ def write_csv(events: Iterable[Event], folder: Path) -> tuple[dict[str, list[Pat
     codes = loader._cameo_rows()
     known = {c["code"] for c in codes}
 
-    def open_csv(name: str, first: list[str], columns: dict) -> _Csv:
-        return _Csv(folder / f"{name}.csv", _header(first, columns), plain=not columns)
+    def props(rows: Iterable[dict], columns: dict) -> list:
+        return list(zip(*(tuple(r["props"][k] for k in columns) for r in rows))) or [()] * len(columns)
 
-    files = {
-        "Actor": open_csv("actors", ["id:ID(Actor)"], _ACTOR),
-        "Article": open_csv("articles", ["id:ID(Article)"], _ARTICLE),
-        "CameoCode": open_csv("codes", ["code:ID(CameoCode)"], _CODE),
-        "Event": open_csv("events", ["id:ID(Event)"], _EVENT),
-        "SOURCE": open_csv("source", [":START_ID(Event)", ":END_ID(Actor)"], {}),
-        "TARGET": open_csv("target", [":START_ID(Event)", ":END_ID(Actor)"], {}),
-        "REPORTED_IN": open_csv("reported_in", [":START_ID(Event)", ":END_ID(Article)"], {}),
-        "OF_TYPE": open_csv("of_type", [":START_ID(Event)", ":END_ID(CameoCode)"], {}),
-        "BROADER": open_csv("broader", [":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
-        "Incident": open_csv("incidents", ["id:ID(Incident)"], {}),
-        "MENTION_OF": open_csv("mention_of", [":START_ID(Event)", ":END_ID(Incident)"], {}),
-        "direct": open_csv("direct", [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
+    actor_values = props(actors.values(), _ACTOR)
+    actor_values[_ALIASES] = [ARRAY_DELIMITER.join(a) if a else None for a in actor_values[_ALIASES]]
+    broader = [(c["code"], c["root"]) for c in codes if c["root"] != c["code"] and c["root"] in known]
+    # One row per event (the loader's), turned into columns once: the files are slices of them.
+    rows = [loader._event_row(e) for e in events]
+    column = {k: pa.array(v, type=_ARROW[_EVENT.get(k)] if k in _EVENT else _ID)
+              for k, v in zip(loader.ROW_KEYS, zip(*rows) if rows else [()] * len(loader.ROW_KEYS))}
+    ids = column["id"]
+
+    def where(mask, *arrays) -> list[pa.Array]:
+        return [a.filter(mask) for a in arrays]
+
+    files = {  # name -> (file, header, columns)
+        "Actor": ("actors", _header(["id:ID(Actor)"], _ACTOR),
+                  [pa.array(list(actors), type=_ID)] + _typed(actor_values, _ACTOR)),
+        "Article": ("articles", _header(["id:ID(Article)"], _ARTICLE),
+                    [pa.array(list(articles), type=_ID)] + _typed(props(articles.values(), _ARTICLE), _ARTICLE)),
+        "CameoCode": ("codes", _header(["code:ID(CameoCode)"], _CODE),
+                      [pa.array([c["code"] for c in codes], type=_ID)] + _typed(props(codes, _CODE), _CODE)),
+        "Event": ("events", _header(["id:ID(Event)"], _EVENT), [ids] + [column[k] for k in _EVENT]),
+        "SOURCE": ("source", _header([":START_ID(Event)", ":END_ID(Actor)"], {}), [ids, column["source"]]),
+        # an event with no target has a SOURCE only
+        "TARGET": ("target", _header([":START_ID(Event)", ":END_ID(Actor)"], {}),
+                   where(pc.is_valid(column["target"]), ids, column["target"])),
+        "REPORTED_IN": ("reported_in", _header([":START_ID(Event)", ":END_ID(Article)"], {}), [ids, column["article"]]),
+        "OF_TYPE": ("of_type", _header([":START_ID(Event)", ":END_ID(CameoCode)"], {}),
+                    where(pc.fill_null(pc.is_in(column["cameo"], value_set=pa.array(sorted(known))), False),
+                          ids, column["cameo"])),
+        "BROADER": ("broader", _header([":START_ID(CameoCode)", ":END_ID(CameoCode)"], {}),
+                    [pa.array([c for c, _ in broader], type=_ID), pa.array([r for _, r in broader], type=_ID)]),
+        "Incident": ("incidents", _header(["id:ID(Incident)"], {}),
+                     [pc.unique(column["incident"].drop_null()).sort()]),
+        "MENTION_OF": ("mention_of", _header([":START_ID(Event)", ":END_ID(Incident)"], {}),
+                       where(pc.is_valid(column["incident"]), ids, column["incident"])),
+        "direct": ("direct", _header([":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"], _DIRECT),
+                   where(pc.is_valid(column["rel"]), *(column[k] for k in ("source", "target", "rel")),
+                         *(column["id" if k == "event_id" else k] for k in _DIRECT))),
     }
-    try:
-        for row in actors.values():
-            values = [row["props"][k] for k in _ACTOR]
-            values[_ALIASES] = ARRAY_DELIMITER.join(values[_ALIASES]) if values[_ALIASES] else None
-            files["Actor"].write((row["id"], *values))
-        for row in articles.values():
-            files["Article"].write((row["id"], *(row["props"][k] for k in _ARTICLE)))
-        for row in codes:
-            files["CameoCode"].write((row["code"], *(row["props"][k] for k in _CODE)))
-            if row["root"] != row["code"] and row["root"] in known:
-                files["BROADER"].write((row["code"], row["root"]))
-        for incident in sorted({e.incident for e in events if e.incident}):
-            files["Incident"].write((incident,))
-        direct = [loader.ROW_KEYS.index("id" if k == "event_id" else k) for k in _DIRECT]
-        for e in events:
-            row = loader._event_row(e)
-            event, source, target, rel, cameo = row[:5]
-            files["Event"].write((event, *row[loader.EVENT_PROPS]))
-            files["SOURCE"].write((event, source))
-            if target:  # an event with no target has a SOURCE only
-                files["TARGET"].write((event, target))
-            files["REPORTED_IN"].write((event, loader.article_id(e)))
-            if cameo in known:
-                files["OF_TYPE"].write((event, cameo))
-            if e.incident:
-                files["MENTION_OF"].write((event, e.incident))
-            if rel:
-                files["direct"].write((source, target, rel, *(row[i] for i in direct)))
-    finally:
-        for f in files.values():
-            f.close()
-    report = BulkReport(len(events), len(actors), len(articles), files["direct"].rows, DEFAULT_DATABASE,
+    multiline = False
+    for file, header, columns in files.values():
+        multiline |= _write(folder / f"{file}.csv", header, columns)
+    report = BulkReport(len(events), len(actors), len(articles), len(files["direct"][2][0]), DEFAULT_DATABASE,
                         Path(), folder, tuple(skipped))
-    return {name: [f.path] for name, f in files.items()}, report, any(f.multiline for f in files.values())
+    return {name: [folder / f"{f[0]}.csv"] for name, f in files.items()}, report, multiline
 
 
 def import_command(files: dict[str, list[Path]], database: str = DEFAULT_DATABASE,

@@ -43,6 +43,11 @@ LIGHT_VERBS = [
     Case("Army officers in Gabon placed President Ali Bongo under house arrest.",
          has={("Gabonese military", "17", "Ali Bongo")}, id="placing someone under arrest arrests them"),
     Case("Putin put Shoigu in charge of the army.", none=True, id="putting someone in charge is no charge"),
+    Case("The Thai military imposed martial law on opposition protesters in Bangkok.",
+         has={("Thai military", "1724", "Thai civilians")}, id="imposing martial law is 1724"),
+    Case("The Egyptian government said it was ready to impose martial law on the Muslim Brotherhood.",
+         has={("Egyptian government", "137", "Muslim Brotherhood")}, lacks={(None, "03", None)},
+         id="being ready to impose martial law threatens repression"),
 ]
 
 UNDOING = [

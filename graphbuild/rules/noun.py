@@ -16,7 +16,7 @@ from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detac
 from .alone import alone
 from .location import located
 from .verb import object_class, purpose_targets
-from .vetoes import LIGHT_VERBS, demanded, inside_frame
+from .vetoes import LIGHT_VERBS, demanded, inside_frame, purpose_of_protest
 
 if TYPE_CHECKING:
     from ..extract import Extractor
@@ -114,6 +114,9 @@ def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
     if gov.light and inside_frame(ex, gov.verb):
         ex.note(n, "veto: inside a frame")
         return True  # "threatened to impose sanctions": the threat is the event
+    if gov.verb is not None and purpose_of_protest(ex, gov.verb):
+        ex.note(n, "veto: the purpose of a protest")
+        return True  # "blocked a road to show their disapproval of X": the protest is the event
     if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
         ex.note(n, "veto: a governed noun with no verb making it")
         return True  # "relations between X and Y are tense": an event only when made or broken

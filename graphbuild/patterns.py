@@ -78,7 +78,7 @@ OBJECT_CLASSES: dict[str, str] = {
 # What an event class (a CAMEO root) does with its arguments: the columns of data/roots.csv
 # after `root`, each "yes" or empty; data/README.md documents each.
 ROOT_BEHAVIOURS = ("located", "stance", "clause_target", "appeal", "condition_target", "force", "violence",
-                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where")
+                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where", "proposed")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ DEMANDS = [
          id="the target of a demand may be a passive clause's subject"),
     Case("Greece demanded that the European Union refuse to recognize Kosovo.",
          exactly={("Greece", "100", "European Union")}, id="what is demanded is not an event of its own"),
+    Case("Egypt renewed its call today that Israel end the blockade of Gaza.", lacks={("Israel", None, "Palestine")},
+         id="what a demand noun asks is not an event, wherever the parser hangs its clause"),
     Case("Norway said Sudan and Chad must reach an agreement.", exactly={(None, "100", None)},
          id="an agreement others must reach is only demanded"),
 ]

@@ -58,6 +58,7 @@ CUES: dict[str, str] = {
     "speech_verb": "verbs of saying: what they report may be an allegation ('said X attacked')",
     "wrongdoing_verb": "verbs that are a charge in themselves: \"'Moscow is lying,' the minister said\" accuses Russia",
     "visitor_noun": "nouns for whoever paid a visit: 'his visitor', 'the guests'",
+    "travel_verb": "verbs of going somewhere, whose 'for talks' are the travellers': 'X and Y returned to Geneva for talks'",
     "peacekeeper_noun": "words of peacekeepers: 'expelled UN peacekeepers' is 1661 (object class peacekeepers)",
     "observer_noun": "words of inspectors and observers: 'expelled the inspectors' is 1662 (object class observers)",
     "aid_noun": "words of aid agencies: 'expelled aid workers' is 1663 (object class aid_workers)",

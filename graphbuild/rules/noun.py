@@ -39,6 +39,8 @@ MUTUAL_VERBS = cue("mutual_verb")
 TRAVEL_PREPS = {"during", "on"}
 # Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
 INSTRUMENTAL_VERBS = cue("instrumental_verb")
+# Verbs of going somewhere whose purpose "for talks" is the travellers' own: "returned to Geneva for talks".
+TRAVEL_VERBS = cue("travel_verb")
 
 
 def noun_pattern(ex: Extractor, n: Token) -> NounPattern | None:
@@ -171,7 +173,8 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
     verb ("talks began in Geneva, hosted by X" reads "by" under the verb); else the agent of
     a light verb's participle after the noun ("the sanctions imposed by X on Y"); else for a
-    visit, the subject of the clause it sets ("On a visit to Cairo, Sala praised Egypt")."""
+    visit, the subject of the clause it sets ("On a visit to Cairo, Sala praised Egypt"); for
+    talks, the subject of a verb of going there for them ("X and Y returned to Geneva for talks")."""
     found = own_sources(ex, n, pat)
     if not found and gov.light:
         found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
@@ -184,6 +187,9 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     if not found and pat.kind == "visit" and n.dep_ == "pobj" and n.head.lower_ in TRAVEL_PREPS \
             and n.head.head.pos_ in {"VERB", "AUX"}:
         found = ex.actors(subject(n.head.head))  # "During a trip to Haiti, Blinken announced ...": Blinken's trip
+    if not found and n.dep_ == "pobj" and n.head.lower_ == "for" and behaves(pat.cameo, "consult") \
+            and n.head.head.lemma_.lower() in TRAVEL_VERBS:
+        found = ex.actors(subject(n.head.head))  # "US and Russian negotiators returned to Geneva for talks"
     return found
 
 

@@ -17,6 +17,8 @@ CASES = [
          id="a compound event noun is looked up whole"),
     Case("New probes are underway by Germany into the extent of Russian influence in the election.",
          has={("Germany", "09", "Russia")}, id="an event noun as subject takes its clause's prepositions"),
+    Case("The Senate opened hearings into Russia's interference in the election.",
+         has={(None, "090", "Russia")}, id="a hearing opened into what an actor did investigates it"),
     Case("Russia completed the withdrawal of its forces from Georgia.", has={("Russia", "08", "Georgia")},
          id="what a noun is of brings its prepositions: withdrawal of forces from"),
     Case("Russia began the delivery of arms to Syria.", has={("Russia", "07", "Syria")},

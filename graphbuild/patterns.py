@@ -64,6 +64,7 @@ CUES: dict[str, str] = {
     "aid_noun": "words of aid agencies: 'expelled aid workers' is 1663 (object class aid_workers)",
     "relief_noun": "words of relief goods: 'handed over medicine to X' is 073 (object class relief)",
     "weapon_noun": "words of weapons: 'shipped arms to X' is 072 (object class weapons)",
+    "in_need_noun": "words of people in need: 'evacuated the wounded' is 073 (object class in_need)",
     "asylum_noun": "words of asylum: 'sought refuge in X' asks X for it, 0233 (object class asylum)",
 }
 # Classes of what a verb acts on that change its code ("expelled diplomats" 166, "expelled
@@ -75,13 +76,14 @@ OBJECT_CLASSES: dict[str, str] = {
     "relief": "relief goods: medicine, food, supplies (cue relief_noun)",
     "weapons": "arms, weapons, ammunition (cue weapon_noun)",
     "aid_workers": "aid agencies and aid workers (cue aid_noun)",
+    "in_need": "the wounded, the sick, civilians, refugees (cue in_need_noun)",
     "asylum": "asylum, refuge, sanctuary (cue asylum_noun)",
     "troops": "troops, forces, rebels or militias: an actor of an armed role",
 }
 # What an event class (a CAMEO root) does with its arguments: the columns of data/roots.csv
 # after `root`, each "yes" or empty; data/README.md documents each.
 ROOT_BEHAVIOURS = ("located", "stance", "clause_target", "appeal", "condition_target", "force", "violence",
-                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where")
+                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where", "proposed")
 
 
 @dataclass(frozen=True)

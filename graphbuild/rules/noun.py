@@ -16,7 +16,7 @@ from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detac
 from .alone import alone
 from .location import located
 from .verb import object_class, purpose_targets
-from .vetoes import LIGHT_VERBS, demanded, inside_frame
+from .vetoes import LIGHT_VERBS, demanded, inside_frame, purpose_of_protest
 
 if TYPE_CHECKING:
     from ..extract import Extractor
@@ -99,7 +99,7 @@ def noun(ex: Extractor, n: Token) -> None:
         received(ex, n, pat, gov.verb, code, gov.key)
         return
     targets, between = noun_targets(ex, n, pat, gov.verb or made_by(n), gov.setting, sources)
-    if vetoed(ex, n, gov):
+    if vetoed(ex, n, gov, code):
         return
     if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
         between = True  # "Israel and the Palestinians reached an agreement", "X and Y exchanged fire"
@@ -110,12 +110,18 @@ def noun(ex: Extractor, n: Token) -> None:
     conclude(ex, n, claim, gov, between, pat.kind)
 
 
-def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
+def vetoed(ex: Extractor, n: Token, gov: Governor, code: str) -> bool:
     """A light verb carries the event's clause ("will impose sanctions"); a bare event noun
     is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it."""
     if gov.light and inside_frame(ex, gov.verb):
         ex.note(n, "veto: inside a frame")
         return True  # "threatened to impose sanctions": the threat is the event
+    if proposed(ex, gov, code):
+        ex.note(n, "veto: agreed to, opposed or offered, not done")
+        return True  # "agreed to Turkish mediation": the agreement is the event
+    if gov.verb is not None and purpose_of_protest(ex, gov.verb):
+        ex.note(n, "veto: the purpose of a protest")
+        return True  # "blocked a road to show their disapproval of X": the protest is the event
     if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
         ex.note(n, "veto: a governed noun with no verb making it")
         return True  # "relations between X and Y are tense": an event only when made or broken
@@ -254,6 +260,22 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
         return pat.cameo, pat.row
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
     return pat.code_for(object_class(ex, of, ex.actors(of)) if of is not None else object_class(ex, None, sources))
+
+
+def proposed(ex: Extractor, gov: Governor, code: str) -> bool:
+    """"Ukraine agreed to Turkish mediation", "Syria is opposed to Egyptian mediation", "Qatar is
+    ready to host a meeting between X and Y", "Venezuela rejected US aid": talks, cooperation,
+    aid or a truce (roots with `proposed`) that the verb above agrees to, opposes or offers to
+    make have not happened. A light verb carries its noun's event and is read as such."""
+    if gov.light or not behaves(code, "proposed"):
+        return False
+    first = gov.first
+    head = first.head if first.dep_ in OBJ else \
+        first.head.head if first.dep_ == "pobj" and first.head.dep_ == PREP else None
+    if head is None or head.i == first.i:
+        return False
+    return any(behaves(p.cameo, "agree") or behaves(p.cameo, "reject") for p in ex.verbs.get(head.lemma_.lower(), ())) \
+        or inside_frame(ex, head)
 
 
 def governor_of(n: Token, first: Token) -> Token | None:

@@ -36,6 +36,11 @@ def triples(text: str) -> set[tuple[str, str, str]]:
      ("Swiss health workers", "073", "Red Crescent"), "084"),
     ("Iran shipped weapons to Hezbollah.", ("Iran", "072", "Hezbollah"), "070"),
     ("Serbia handed over two suspects to Croatia.", ("Serbia", "084", "Croatia"), "073"),
+    # Evacuating people in need is humanitarian aid (073); evacuating positions de-escalates (087).
+    ("The Red Cross evacuated injured civilians from Aleppo.",
+     ("International Committee of the Red Cross", "073", "Syrian civilians"), "087"),
+    ("Turkey evacuated Syrian refugees from the border town of Akcakale.", ("Turkey", "073", "Syrian refugees"), "087"),
+    ("Israeli troops evacuated their positions in southern Lebanon.", ("Israeli military", "087", "Lebanon"), "073"),
     # Sending or reinforcing troops is mobilising force (154), peacekeepers are 074; what is
     # sent otherwise is the noun's (a delegation, aid).
     ("Russia sent troops to Syria.", ("Russia", "154", "Syria"), "074"),

@@ -50,3 +50,18 @@ class Distinct:
 
     def close(self) -> None:
         self.db.close()
+
+
+class Seen:
+    """A set of strings on disk (the articles and incidents an export has written): add() says
+    whether the key is new."""
+
+    def __init__(self) -> None:
+        self.db = temporary_database()
+        self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def add(self, key: str) -> bool:
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (key,)).rowcount == 1
+
+    def close(self) -> None:
+        self.db.close()

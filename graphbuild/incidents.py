@@ -288,7 +288,7 @@ class Grouping:
 
         g = Grouping(rule)
         for e in events: g.add(e)
-        write_incidents(g.incidents(), "incidents.jsonl")    # sorted by id
+        g.write("incidents.jsonl")    # sorted by id, as write_incidents(g.incidents(), ...)
         for e, incident in zip(events_again, g.incident_ids()): ...   # in the order added
 
     Each event's sighting is one row; the grouping reads them back sorted by group and span,
@@ -350,6 +350,15 @@ class Grouping:
         for (record,) in self.db.execute("SELECT record FROM incident ORDER BY id, rowid"):
             d = json.loads(record)
             yield Incident(**{**d, "events": tuple(d["events"])})
+
+    def write(self, path: str | Path) -> None:
+        """incidents.jsonl, as write_incidents(self.incidents(), path) writes it, from the
+        records as they were stored."""
+        if not self.grouped:
+            self._group()
+        with atomic_write(path) as fh:
+            for (record,) in self.db.execute("SELECT record FROM incident ORDER BY id, rowid"):
+                fh.write(record + "\n")
 
     def incident_ids(self) -> Iterator[str]:
         """The incident id of each event, in the order the events were added."""

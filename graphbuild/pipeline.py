@@ -21,7 +21,7 @@ from .dates import iso_precision
 from .dates import resolve as resolve_date
 from .errors import InputError
 from .fileio import OutputFolder, atomic_write
-from .incidents import DEFAULT_RULE, Grouping, IncidentRule, write_incidents
+from .incidents import DEFAULT_RULE, Grouping, IncidentRule
 from .model import Article, ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
 from .records import dumps, iter_events
@@ -347,7 +347,7 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
                     grouping.add(e)
         if not result.articles:
             raise nothing_read(result, f"{outdir}/")
-        write_incidents(grouping.incidents(), staging.path / "incidents.jsonl")
+        grouping.write(staging.path / "incidents.jsonl")
         with atomic_write(events_file) as fh:  # the same events, in the same order, with their incident
             assigned = (replace(e, incident=i) for e, i in zip(iter_events(events_file), grouping.incident_ids()))
             for e in result.count_incidents(assigned):

@@ -9,7 +9,7 @@ import pytest
 from graphbuild import pipeline
 from graphbuild import incidents
 from graphbuild.incidents import (Grouping, IncidentRule, assign, day_span, group_events, membership,
-                                  representative_code)
+                                  representative_code, write_incidents)
 from graphbuild.model import Actor, Article, ArticleRef, Event
 
 RUS = Actor("russia", "Russia", "STATE", "RUS", "RUS")
@@ -137,7 +137,7 @@ def test_assign_sets_the_incident_of_every_event_and_keeps_its_id():
 
 
 @pytest.mark.parametrize("rule", [IncidentRule(), IncidentRule(window_days=0, actors="country", codes="plover")])
-def test_grouping_on_disk_gives_what_grouping_in_memory_gives(monkeypatch, rule):
+def test_grouping_on_disk_gives_what_grouping_in_memory_gives(monkeypatch, tmp_path, rule):
     monkeypatch.setattr(incidents, "FLUSH_ROWS", 7)  # many small writes, as a long build makes
     rng = random.Random(11)
     days = ["2024-03-01", "2024-03-02", "2024-03-04", "2024-03", "2024", "2024-03-20", None]
@@ -149,6 +149,9 @@ def test_grouping_on_disk_gives_what_grouping_in_memory_gives(monkeypatch, rule)
         g.add(e)
     assert list(g.incidents()) == group_events(events, rule)
     assert list(g.incident_ids()) == [e.incident for e in assign(events, rule)]
+    g.write(tmp_path / "disk.jsonl")
+    write_incidents(group_events(events, rule), tmp_path / "memory.jsonl")
+    assert (tmp_path / "disk.jsonl").read_bytes() == (tmp_path / "memory.jsonl").read_bytes()
     g.close()
 
 # Article sets written for these tests, extracted by the real model.

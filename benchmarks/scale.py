@@ -1,7 +1,7 @@
 """Scale benchmark: articles/s for 1 and 2 workers, and peak memory as the corpus grows.
 
-usage: python benchmarks/scale.py [--speed 2000] [--memory 2000 8000] [--shared ../shared]
-       [--workdir DIR]
+usage: python benchmarks/scale.py [--speed 2000] [--memory 2000 8000] [--sentences 14]
+       [--shared ../shared] [--workdir DIR]
 
 Makes the corpora with benchmarks/corpus.py (real sentences recombined, folders of files of
 500 articles; a smaller corpus is a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR -q` as a separate
@@ -10,8 +10,10 @@ process for each configuration:
 - speed: the --speed corpus with --workers 1 and --workers 2; articles/s over the whole
   command (model loading and cluster start included) and the ratio of the two (target:
   2 workers >= 1.7x one on a 2-core machine). Each run also prints the load average when it
-  started and the CPU seconds of its processes (client and workers): a ratio of wall times
-  means something only on an otherwise idle machine, and the script says when it was not;
+  started and the CPU seconds of its processes (client and workers, and of the client alone:
+  what it does besides waiting for the workers): a ratio of wall times means something only on
+  an otherwise idle machine, and the script says when it was not. The two outputs are compared
+  file by file;
 - memory: each --memory corpus with --workers 2; the peak RSS of the client (the build
   process) and of each worker process (Linux VmHWM, read every 0.2 s while they run: the
   last fraction of a second of the client is missed; the client's peak is also taken when
@@ -19,7 +21,8 @@ process for each configuration:
   the largest corpus's peaks to the smallest's (target: within 15%, memory bounded by the
   actors and pairs, not by the articles).
 
-The 2-worker speed run doubles as the memory run of the same size.
+The 2-worker speed run doubles as the memory run of the same size. The script ends with its
+own run time; smaller --speed, --memory or --sentences (mean sentences per article) make it shorter.
 """
 from __future__ import annotations
 
@@ -73,7 +76,7 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir), "-q",
                              "--workers", str(workers)], stdout=subprocess.DEVNULL, env=env)
     peaks: dict[int, int] = {}
-    client, before_rdf = [0], [0]
+    client, before_rdf, client_cpu = [0], [0], [0.0]
     stop = threading.Event()
 
     def watch() -> None:
@@ -81,6 +84,8 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
         while not stop.is_set():
             try:
                 client[0] = max(client[0], _hwm_kib(me))  # the high-water mark: only the last moment is missed
+                times = me.cpu_times()
+                client_cpu[0] = times.user + times.system
                 if not before_rdf[0] and list(outdir.parent.glob(f".{outdir.name}.new-*/actors.html")):
                     before_rdf[0] = client[0]  # events, network and page written; the RDF comes next
                 for child in me.children(recursive=True):
@@ -103,16 +108,18 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
         raise SystemExit(f"build with --workers {workers} on {corpus_path} failed (status {status})")
     workers_mib = sorted((kib / 1024 for kib in peaks.values() if kib > 50 * 1024), reverse=True)
     return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib,
-            "cpu": usage.ru_utime + usage.ru_stime, "load": load}
+            "cpu": usage.ru_utime + usage.ru_stime, "client_cpu": client_cpu[0], "load": load}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--speed", type=int, default=2000, help="articles for the speed runs (default: 2000)")
     ap.add_argument("--memory", type=int, nargs="+", default=[2000, 8000], help="corpus sizes for the memory runs (default: 2000 8000)")
+    ap.add_argument("--sentences", type=int, default=14, help="mean sentences per article (default: 14)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder with eval/ (default: ../shared)")
     ap.add_argument("--workdir", type=Path, help="where corpora and outputs go (default: a temporary folder)")
     args = ap.parse_args(argv)
+    began = time.monotonic()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="graphbuild-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     pool = corpus.sentences(args.shared)
@@ -121,17 +128,18 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         paths[n] = work / f"corpus-{n}"
         shutil.rmtree(paths[n], ignore_errors=True)
-        corpus.write(paths[n], corpus.articles(n, pool))
+        corpus.write(paths[n], corpus.articles(n, pool, per_article=args.sentences))
     print(f"corpora from {len(pool)} real sentences, in {work}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
 
     one = run(paths[args.speed], 1, work / "out-1")
     two = run(paths[args.speed], 2, work / "out-2")
-    same = all((work / "out-1" / f).read_bytes() == (work / "out-2" / f).read_bytes()
-               for f in ("events.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json"))
+    files = ("events.jsonl", "incidents.jsonl", "graph.ttl", "graph.graphml", "actors.html", "report.json")
+    differ = [f for f in files if (work / "out-1" / f).read_bytes() != (work / "out-2" / f).read_bytes()]
     r1, r2 = args.speed / one["seconds"], args.speed / two["seconds"]
     print(f"speed, {args.speed} articles: 1 worker {r1:.2f} articles/s ({one['seconds']:.0f} s, CPU {one['cpu']:.0f} s, "
           f"load {one['load']:.1f}), 2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s, CPU {two['cpu']:.0f} s, "
-          f"load {two['load']:.1f}): {r2 / r1:.2f}x (target >= 1.7x); outputs identical: {same}")
+          f"load {two['load']:.1f}, the client alone {two['client_cpu']:.0f} s): {r2 / r1:.2f}x (target >= 1.7x); "
+          + (f"outputs differ: {', '.join(differ)}" if differ else f"the {len(files)} output files identical"))
     busy = max(one["load"], two["load"])
     if busy > 0.5:
         print(f"  the machine was busy (load average up to {busy:.1f} when a run started): other processes "
@@ -151,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"memory growth {min(memory)} -> {max(memory)} articles: client {hi['client'] / lo['client']:.2f}x "
           f"({hi['before_rdf'] / max(lo['before_rdf'], 1e-9):.2f}x before the RDF), "
           f"workers {worst_worker:.2f}x (target: within 1.15x)")
+    print(f"the whole script took {(time.monotonic() - began) / 60:.1f} min; load {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 

@@ -28,11 +28,17 @@ most specific code (the longest), then the lowest.
     rule = IncidentRule(window_days=2)
     for incident in group_events(events, rule): print(incident.id, incident.mentions)
     events = assign(events, rule)   # the same events, each with its `incident` id
+
+A build's events are too many to hold: `Grouping` keeps their sightings in a temporary database
+on disk (spill.py), groups them there in the order the chaining needs, and gives back the
+incidents by id and each event's incident in the order the events came; memory holds one
+incident's mentions at a time.
 """
 from __future__ import annotations
 
 import calendar
 import hashlib
+import itertools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -43,6 +49,7 @@ from typing import Iterable, Iterator
 
 from .fileio import atomic_write
 from .model import Actor, Event
+from .spill import FLUSH_ROWS, SEP, temporary_database
 
 ACTOR_KEYS = ("id", "country")
 CODE_KEYS = ("root", "plover", "code")
@@ -202,12 +209,12 @@ def _incident_id(group: tuple[str, ...], first: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _chains(members: list[Sighting], window: int) -> Iterator[list[Sighting]]:
-    """Single linkage on dates: members sorted by span, a new chain where the gap to every
-    earlier span (the largest last day so far) exceeds the window."""
+def _chains(members: Iterable[Sighting], window: int) -> Iterator[list[Sighting]]:
+    """Single linkage on dates: members sorted by (first day, last day, event id), a new
+    chain where the gap to every earlier span (the largest last day so far) exceeds the window."""
     chain: list[Sighting] = []
     reach = 0
-    for s in sorted(members, key=lambda s: (s.first_day, s.last_day, s.event_id)):
+    for s in members:
         if chain and s.first_day - reach > window:
             yield chain
             chain = []
@@ -239,12 +246,24 @@ def group_sightings(sightings: Iterable[Sighting], rule: IncidentRule = DEFAULT_
         groups[s.group if s.first_day is not None else (*s.group, "undated", s.article)].append(s)
     out: list[Incident] = []
     for key, members in groups.items():
-        group = key[:4]
-        if members[0].first_day is None:
-            out.append(_incident(group, sorted(members, key=lambda s: s.event_id)))
-        else:
-            out.extend(_incident(group, chain) for chain in _chains(members, rule.window_days))
+        out.extend(_group_incidents(key[:4], sorted(members, key=_order), rule))
     return sorted(out, key=lambda i: i.id)
+
+
+def _order(s: Sighting) -> tuple:
+    return (s.first_day or 0, s.last_day or 0, s.event_id)
+
+
+def _group_incidents(group: tuple[str, ...], members: list[Sighting] | Iterator[Sighting],
+                     rule: IncidentRule) -> Iterator[Incident]:
+    """The incidents of one group's members, sorted by _order (an undated group: by event id,
+    all one incident)."""
+    members = iter(members)
+    first = next(members)
+    if first.first_day is None:
+        yield _incident(group, [first, *members])
+    else:
+        yield from (_incident(group, chain) for chain in _chains(itertools.chain([first], members), rule.window_days))
 
 
 def group_events(events: Iterable[Event], rule: IncidentRule = DEFAULT_RULE) -> list[Incident]:
@@ -262,6 +281,94 @@ def assign(events: Iterable[Event], rule: IncidentRule = DEFAULT_RULE) -> list[E
     events = list(events)
     of = membership(group_events(events, rule))
     return [replace(e, incident=of[e.id]) for e in events]
+
+
+class Grouping:
+    """The incidents of a stream of events of any length, grouped on disk.
+
+        g = Grouping(rule)
+        for e in events: g.add(e)
+        g.write("incidents.jsonl")    # sorted by id, as write_incidents(g.incidents(), ...)
+        for e, incident in zip(events_again, g.incident_ids()): ...   # in the order added
+
+    Each event's sighting is one row; the grouping reads them back sorted by group and span,
+    so memory holds one incident's mentions, and the incidents and memberships go to the
+    database as they are made. The result is that of group_sightings."""
+
+    _COLUMNS = ("event_id", "grp", "bucket", "first_day", "last_day", "article", "outlet", "published", "date", "cameo")
+
+    def __init__(self, rule: IncidentRule = DEFAULT_RULE) -> None:
+        self.rule = rule
+        self.db = temporary_database()
+        self.db.execute(f"CREATE TABLE sighting (seq INTEGER PRIMARY KEY, {', '.join(self._COLUMNS)})")
+        self.rows: list[tuple] = []
+        self.grouped = False
+
+    def add(self, e: Event) -> None:
+        s = sighting(e, self.rule)
+        grp = SEP.join(s.group)
+        # Undated mentions cannot be placed in time: they group within their article only.
+        bucket = grp if s.first_day is not None else SEP.join((grp, "undated", s.article))
+        self.rows.append((s.event_id, grp, bucket, s.first_day, s.last_day, s.article, s.outlet, s.published,
+                          s.date, s.cameo))
+        if len(self.rows) >= FLUSH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        marks = ", ".join("?" * len(self._COLUMNS))
+        self.db.executemany(f"INSERT INTO sighting ({', '.join(self._COLUMNS)}) VALUES ({marks})", self.rows)
+        self.rows = []
+
+    def _group(self) -> None:
+        self._flush()
+        self.db.execute("CREATE TABLE incident (id TEXT, record TEXT)")
+        self.db.execute("CREATE TABLE member (event_id TEXT PRIMARY KEY, incident TEXT) WITHOUT ROWID")
+        rows = self.db.execute("SELECT bucket, event_id, grp, first_day, last_day, article, outlet, published, date, "
+                               "cameo FROM sighting ORDER BY bucket, first_day, last_day, event_id")
+        found, members = [], []
+        for _, group_rows in itertools.groupby(rows, key=lambda r: r[0]):
+            sightings = (Sighting(r[1], tuple(r[2].split(SEP)), *r[3:]) for r in group_rows)
+            first = next(sightings)
+            for i in _group_incidents(first.group, itertools.chain([first], sightings), self.rule):
+                found.append((i.id, json.dumps(i.record(), ensure_ascii=False)))
+                members += ((eid, i.id) for eid in i.events)
+                if len(members) >= FLUSH_ROWS:
+                    self._store(found, members)
+        self._store(found, members)
+        self.grouped = True
+
+    def _store(self, found: list, members: list) -> None:
+        self.db.executemany("INSERT INTO incident VALUES (?, ?)", found)
+        self.db.executemany("INSERT OR REPLACE INTO member VALUES (?, ?)", members)  # as a dict would
+        found.clear()
+        members.clear()
+
+    def incidents(self) -> Iterator[Incident]:
+        """The incidents, sorted by id."""
+        if not self.grouped:
+            self._group()
+        for (record,) in self.db.execute("SELECT record FROM incident ORDER BY id, rowid"):
+            d = json.loads(record)
+            yield Incident(**{**d, "events": tuple(d["events"])})
+
+    def write(self, path: str | Path) -> None:
+        """incidents.jsonl, as write_incidents(self.incidents(), path) writes it, from the
+        records as they were stored."""
+        if not self.grouped:
+            self._group()
+        with atomic_write(path) as fh:
+            for (record,) in self.db.execute("SELECT record FROM incident ORDER BY id, rowid"):
+                fh.write(record + "\n")
+
+    def incident_ids(self) -> Iterator[str]:
+        """The incident id of each event, in the order the events were added."""
+        if not self.grouped:
+            self._group()
+        yield from (i for (i,) in self.db.execute(
+            "SELECT m.incident FROM sighting s JOIN member m ON m.event_id = s.event_id ORDER BY s.seq"))
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def write_incidents(incidents: Iterable[Incident], path: str | Path) -> None:

@@ -3,7 +3,7 @@
 Nodes are actors merged by Actor.id; an edge is one directed (source, target) pair and
 carries the events between them in that direction: their counts, the number of incidents
 they mention (`incidents`; an event without an incident id counts as one), and up to
-MAX_PAIR_EVENTS of them in `event_list`. An event with no target ("the minister resigned")
+MAX_PAIR_EVENTS of them in `event_list` (the earliest). An event with no target ("the minister resigned")
 makes no edge: it counts in its source's `events` and `untargeted`, so an actor's figures
 are its own events, with or without a counterpart. The graph is built from per-pair aggregates
 (NetworkBuilder), so it can be built from a stream of any length. Negated events ("did not criticise")
@@ -14,6 +14,7 @@ GraphML and GEXF hold only scalar values: list and dict attributes (`aliases`,
 """
 from __future__ import annotations
 
+import bisect
 import json
 from collections import Counter
 from fractions import Fraction
@@ -25,6 +26,7 @@ import networkx as nx
 from .coding import cameo_table
 from .fileio import atomic_write
 from .model import Actor, Event
+from .spill import Distinct
 
 QUAD_CLASSES = (1, 2, 3, 4)
 # Event entries an edge keeps in `event_list` (its `events` counts them all): the page and
@@ -80,10 +82,11 @@ class NetworkBuilder:
     """The actor graph from a stream of events, in memory that grows with actors and pairs.
 
     Each pair keeps counts, QuadClass counts, the exact Goldstein sum and at most
-    MAX_PAIR_EVENTS event entries (the earliest by date, article and offset, the order of
-    `event_list`); `events` always counts them all. Fields of an actor read in several
-    articles are merged in input order (the first known value), so the graph depends only on
-    the order of the events, never on where they were extracted.
+    MAX_PAIR_EVENTS event entries (the earliest by date, article, offset and id, the order of
+    `event_list`); `events` always counts them all. The incidents of each pair are counted on
+    disk (spill.Distinct), as an incident's mentions come from anywhere in the stream. Fields
+    of an actor read in several articles are merged in input order (the first known value),
+    so the graph depends only on the order of the events, never on where they were extracted.
 
         b = NetworkBuilder(); for e in events: b.add(e); g = b.graph()
     """
@@ -94,6 +97,7 @@ class NetworkBuilder:
         self.names: dict[str, Counter] = {}
         self.pairs: dict[tuple[str, str], _Pair] = {}
         self.untargeted: Counter = Counter()
+        self.incidents = Distinct()
 
     def add(self, e: Event) -> None:
         if e.negated and not self.include_negated:
@@ -107,6 +111,7 @@ class NetworkBuilder:
         if pair is None:
             pair = self.pairs[e.source.id, e.target.id] = _Pair()
         pair.add(e, self.cap)
+        self.incidents.add((e.source.id, e.target.id), e.incident or e.id)
 
     def graph(self) -> nx.DiGraph:
         g = nx.DiGraph()
@@ -117,44 +122,44 @@ class NetworkBuilder:
             aliases = (node.pop("aliases") | set(self.names[aid])) - {name}
             own = self.untargeted[aid]
             g.add_node(aid, **{**node, "name": name, "aliases": sorted(aliases), "events": own, "untargeted": own})
+        incidents = self.incidents.counts()
         for (s, t), pair in sorted(self.pairs.items()):
-            attrs = {"events": pair.count, "incidents": len(pair.incidents), "quad_class": dominant_quad_class(pair.quads),
+            n = incidents[s, t]
+            attrs = {"events": pair.count, "incidents": n, "quad_class": dominant_quad_class(pair.quads),
                      "goldstein_mean": round(float(pair.gold_sum / pair.gold_n), 3) if pair.gold_n else None,
-                     "event_list": [entry for _, entry in pair.kept(self.cap)]}
+                     "event_list": [entry for _, entry in pair.entries]}
             attrs.update({f"events_q{q}": pair.quads.get(q, 0) for q in QUAD_CLASSES})
             g.add_edge(s, t, **attrs)
             g.nodes[s]["events"] += pair.count
-            g.nodes[s]["incidents"] += len(pair.incidents)
+            g.nodes[s]["incidents"] += n
             if t != s:
                 g.nodes[t]["events"] += pair.count
-                g.nodes[t]["incidents"] += len(pair.incidents)
+                g.nodes[t]["incidents"] += n
         return g
 
 
 class _Pair:
-    """Aggregates of one directed actor pair."""
+    """Aggregates of one directed actor pair: counts, and its `cap` earliest events."""
 
-    __slots__ = ("count", "incidents", "quads", "gold_sum", "gold_n", "entries")
+    __slots__ = ("count", "quads", "gold_sum", "gold_n", "entries")
 
     def __init__(self) -> None:
         self.count, self.quads, self.gold_sum, self.gold_n = 0, Counter(), Fraction(0), 0
-        self.incidents: set[str] = set()  # an incident is of one pair: memory grows with incidents
-        self.entries: list[tuple[tuple, dict]] = []
+        self.entries: list[tuple[tuple, dict]] = []  # sorted by key, never more than the cap
 
     def add(self, e: Event, cap: int) -> None:
         self.count += 1
-        self.incidents.add(e.incident or e.id)
         if e.quad_class in QUAD_CLASSES:
             self.quads[e.quad_class] += 1
         if e.goldstein is not None:
             self.gold_sum += Fraction(e.goldstein)  # exact: the mean does not depend on the order
             self.gold_n += 1
-        self.entries.append(((e.date or "", e.doc_id, e.char_start, e.id), event_entry(e)))
-        if len(self.entries) >= 2 * cap:
-            self.entries = self.kept(cap)
-
-    def kept(self, cap: int) -> list[tuple[tuple, dict]]:
-        return sorted(self.entries, key=lambda x: x[0])[:cap]
+        key = (e.date or "", e.doc_id, e.char_start, e.id)
+        if len(self.entries) >= cap:
+            if cap == 0 or key >= self.entries[-1][0]:
+                return  # later than every kept event: its entry is never made
+            self.entries.pop()
+        bisect.insort(self.entries, (key, event_entry(e)), key=lambda x: x[0])
 
 
 def build_graph(events: Iterable[Event], *, include_negated: bool = False) -> nx.DiGraph:

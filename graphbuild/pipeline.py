@@ -21,7 +21,7 @@ from .dates import iso_precision
 from .dates import resolve as resolve_date
 from .errors import InputError
 from .fileio import OutputFolder, atomic_write
-from .incidents import DEFAULT_RULE, IncidentRule, group_sightings, membership, sighting, write_incidents
+from .incidents import DEFAULT_RULE, Grouping, IncidentRule
 from .model import Article, ArticleRef, Event, Problem, RawEvent
 from .readers import read_articles
 from .records import dumps, iter_events
@@ -70,10 +70,10 @@ class Result:
     critics: Counter = field(default_factory=Counter)
     unmapped_count: Counter = field(default_factory=Counter)
     unmapped_example: dict[str, Unmapped] = field(default_factory=dict)
-    # Incident ids, in all, by PLOVER type and by pair of critics; None until a build assigns them.
-    incidents: set[str] | None = None
-    incident_types: dict[str, set[str]] = field(default_factory=dict)
-    incident_critics: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # Incidents, in all, by PLOVER type and by pair of critics; None until a build assigns them.
+    incidents: int | None = None
+    incident_types: Counter = field(default_factory=Counter)
+    incident_critics: Counter = field(default_factory=Counter)
 
     def add(self, item: ArticleEvents | Problem) -> None:
         if isinstance(item, Problem):
@@ -96,16 +96,25 @@ class Result:
             self.events.extend(item.events)
             self.unmapped.extend(item.unmapped)
 
-    def add_incident_mention(self, e: Event) -> None:
-        """Count the incident of `e` (an event with its incident id): the summary counts
-        incidents, an incident counting where any of its mentions does."""
-        if self.incidents is None:
-            self.incidents = set()
-        self.incidents.add(e.incident)
-        if not e.negated:
-            self.incident_types.setdefault(e.plover or "STATEMENT", set()).add(e.incident)
-        if _is_criticism(e, include_uncertain=False):
-            self.incident_critics.setdefault((e.source.name, e.target.name), set()).add(e.incident)
+    def count_incidents(self, events: Iterable[Event]) -> Iterator[Event]:
+        """The events (each with its incident id) passed through, their incidents counted
+        for the summary, an incident counting where any of its mentions does; the distinct
+        ids are counted on disk."""
+        from .spill import Distinct
+
+        seen = Distinct()
+        for e in events:
+            seen.add(("all",), e.incident)
+            if not e.negated:
+                seen.add(("type", e.plover or "STATEMENT"), e.incident)
+            if _is_criticism(e, include_uncertain=False):
+                seen.add(("critic", e.source.name, e.target.name), e.incident)
+            yield e
+        counts = seen.counts()
+        seen.close()
+        self.incidents = counts.get(("all",), 0)
+        self.incident_types = Counter({k[1]: n for k, n in counts.items() if k[0] == "type"})
+        self.incident_critics = Counter({k[1:]: n for k, n in counts.items() if k[0] == "critic"})
 
 
 def run_time() -> str:
@@ -255,13 +264,13 @@ def summary(result: Result) -> str:
         lines.append("who criticised whom:")
         lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]
     else:
-        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(len(result.incidents), 'incident')} "
+        lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.incidents, 'incident')} "
                      f"({plural(result.event_count, 'event')} mention them)")
-        types = sorted(result.incident_types.items(), key=lambda x: (-len(x[1]), x[0]))
-        lines += [f"  {t:<10} {plural(len(ids), 'incident')}, {plural(result.by_type[t], 'event')}"
-                  for t, ids in types]
+        types = sorted(result.incident_types.items(), key=lambda x: (-x[1], x[0]))
+        lines += [f"  {t:<10} {plural(n, 'incident')}, {plural(result.by_type[t], 'event')}"
+                  for t, n in types]
         lines.append("who criticised whom (incidents, events):")
-        ranked = _ranked(Counter({pair: len(ids) for pair, ids in result.incident_critics.items()}))
+        ranked = _ranked(result.incident_critics)
         lines += [f"  {s} -> {t} ({n}, {result.critics[s, t]})" for s, t, n in ranked] or ["  (none)"]
     if result.unmapped_count:
         top = result.unmapped_count.most_common(5)
@@ -273,7 +282,7 @@ def report(result: Result) -> dict:
     return {
         "articles": result.articles,
         "events": result.event_count,
-        "incidents": len(result.incidents) if result.incidents is not None else None,
+        "incidents": result.incidents,
         "problems": [str(p) for p in result.problems],
         "unmapped_predicates": [
             {"predicate": p, "count": n,
@@ -317,38 +326,34 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
     """Extract PATHS and write the files of OUTDIR (engine as in extract; rule: what makes
     events mentions of one incident, see incidents.py).
 
-    Events are written to events.jsonl as they arrive, in input order, and only their
-    grouping keys are kept; once every event is in, incidents are assigned, events.jsonl is
-    rewritten with each event's `incident` and incidents.jsonl written. The network and the
-    page come from per-pair aggregates, the RDF from events.jsonl read back. Everything is
-    written into a fresh folder that replaces OUTDIR only when complete; when no article was
-    read, OUTDIR is left as it was."""
+    Events are written to events.jsonl as they arrive, in input order, and their grouping
+    keys go to a temporary database on disk (incidents.Grouping); once every event is in,
+    incidents are assigned, incidents.jsonl written and events.jsonl rewritten with each
+    event's `incident`. The network and the page come from per-pair aggregates, the RDF from
+    events.jsonl read back: memory grows with actors and pairs, not with events. Everything
+    is written into a fresh folder that replaces OUTDIR only when complete; when no article
+    was read, OUTDIR is left as it was."""
     from .network import NetworkBuilder
 
     result = Result(keep=False)
     network = NetworkBuilder()
-    sightings = []
+    grouping = Grouping(rule)
     with OutputFolder(outdir, (*OUTPUTS, "report.json")) as staging:
         events_file = staging.path / "events.jsonl"
         with atomic_write(events_file) as fh:
             for item in stream(paths, model, strict, progress, result, **engine):
                 for e in getattr(item, "events", ()):
                     fh.write(dumps(e) + "\n")
-                    sightings.append(sighting(e, rule))
+                    grouping.add(e)
         if not result.articles:
             raise nothing_read(result, f"{outdir}/")
-        found = group_sightings(sightings, rule)
-        del sightings
-        write_incidents(found, staging.path / "incidents.jsonl")
-        of = membership(found)
-        del found
+        grouping.write(staging.path / "incidents.jsonl")
         with atomic_write(events_file) as fh:  # the same events, in the same order, with their incident
-            for e in iter_events(events_file):
-                e = replace(e, incident=of[e.id])
+            assigned = (replace(e, incident=i) for e, i in zip(iter_events(events_file), grouping.incident_ids()))
+            for e in result.count_incidents(assigned):
                 fh.write(dumps(e) + "\n")
                 network.add(e)
-                result.add_incident_mention(e)
-        del of
+        grouping.close()
         write_outputs(events_file, staging.path, network, base_iri)
         write_report(result, staging.path / "report.json")
         staging.commit()

@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 
 from graphbuild import pipeline
-from graphbuild.incidents import (IncidentRule, assign, day_span, group_events, membership,
-                                  representative_code)
+from graphbuild import incidents
+from graphbuild.incidents import (Grouping, IncidentRule, assign, day_span, group_events, membership,
+                                  representative_code, write_incidents)
 from graphbuild.model import Actor, Article, ArticleRef, Event
 
 RUS = Actor("russia", "Russia", "STATE", "RUS", "RUS")
@@ -133,6 +134,25 @@ def test_assign_sets_the_incident_of_every_event_and_keeps_its_id():
     assert out[0].incident == out[1].incident and out[0].incident
     assert replace(out[0], incident=None).id == events[0].id
 
+
+
+@pytest.mark.parametrize("rule", [IncidentRule(), IncidentRule(window_days=0, actors="country", codes="plover")])
+def test_grouping_on_disk_gives_what_grouping_in_memory_gives(monkeypatch, tmp_path, rule):
+    monkeypatch.setattr(incidents, "FLUSH_ROWS", 7)  # many small writes, as a long build makes
+    rng = random.Random(11)
+    days = ["2024-03-01", "2024-03-02", "2024-03-04", "2024-03", "2024", "2024-03-20", None]
+    events = [ev(f"d{i % 13}", i * 10, source=rng.choice([RUS, LAVROV, UKR]), target=rng.choice([USA, UKR, RUS, None]),
+                 cameo=rng.choice(["111", "112", "042", "190"]), date=rng.choice(days), outlet=rng.choice(["VOA", None]),
+                 negated=rng.random() < 0.1) for i in range(300)]
+    g = Grouping(rule)
+    for e in events:
+        g.add(e)
+    assert list(g.incidents()) == group_events(events, rule)
+    assert list(g.incident_ids()) == [e.incident for e in assign(events, rule)]
+    g.write(tmp_path / "disk.jsonl")
+    write_incidents(group_events(events, rule), tmp_path / "memory.jsonl")
+    assert (tmp_path / "disk.jsonl").read_bytes() == (tmp_path / "memory.jsonl").read_bytes()
+    g.close()
 
 # Article sets written for these tests, extracted by the real model.
 SAME_STRIKE = [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -173,3 +175,32 @@ def test_a_scheduler_without_workers_is_one_clear_error_not_a_hang(tmp_path, mon
                       "(none came within 2 s)")
     assert f"`dask worker {cluster.scheduler_address}`" in err[1]
     assert not (tmp_path / "out" / "events.jsonl").exists()
+
+
+# Three groups of actors that share no one, so the page lays out several connected groups of
+# more than two actors each: the groups the layout once read in a hash-seeded order.
+REGIONS = [
+    "Brazil accused Argentina of dumping steel.", "Argentina met Chile's foreign minister in Santiago.",
+    "Chile condemned Peru over the border incident.", "Peru praised Bolivia for its mediation.",
+    "Kenya accused Uganda of arming rebels.", "Uganda hosted talks with Tanzania.",
+    "Tanzania criticised Rwanda over the refugees.", "Rwanda thanked Burundi for the aid.",
+    "Norway criticised Sweden.", "Sweden met Finland.", "Finland accused Estonia of spying.",
+    "Estonia praised Norway.", "Denmark criticised Finland.", "Iceland met Denmark.", "Sweden accused Iceland.",
+    "Burundi accused Kenya of meddling.", "Tanzania praised Kenya.", "Bolivia criticised Brazil.",
+]
+
+
+def test_the_files_do_not_depend_on_the_process_or_the_workers(tmp_path, fixed_time):
+    """Each build in a process of its own, with its own hash seed (string sets iterate in
+    another order in each), as `graphbuild build` runs them: every file is the same."""
+    corpus = tmp_path / "in.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(8):
+            text = " ".join(REGIONS[(i * 3 + k) % len(REGIONS)] for k in range(5)) + " " + SENTENCES[i]
+            fh.write(json.dumps({"id": f"r{i}", "text": text, "date": f"2024-05-{i + 1:02d}"}) + "\n")
+    graphbuild = Path(sys.executable).parent / "graphbuild"
+    for name, seed, workers in (("one", "1", "1"), ("two", "2", "2")):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([str(graphbuild), "build", str(corpus), "-o", str(tmp_path / name), "-q", "--workers", workers],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+    assert _files(tmp_path / "two") == _files(tmp_path / "one")

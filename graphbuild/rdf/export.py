@@ -15,8 +15,8 @@ carry the union of the two (the direct statements are told apart by their predic
 
 The statements are made as N-Triples/N-Quads lines (every IRI minted by vocab, every string
 escaped here as Oxigraph writes it), written as they are for N-Triples, else read by Oxigraph's
-parser and written by its serialiser, event by event: a corpus streams through in bounded memory (what is kept is one entry per actor, article and
-linked actor pair). The same events in the same order give the same bytes; `serialize` sorts
+parser and written by its serialiser, event by event: a corpus streams through in bounded memory (what is kept is one entry per actor and
+linked actor pair; the articles and incidents written are remembered on disk, spill.Seen). The same events in the same order give the same bytes; `serialize` sorts
 them by id first, so any order does.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from ..errors import ConfigError
 from ..fileio import atomic_write
 from ..model import Actor, ArticleRef, Event
+from ..spill import Seen
 from . import cameo_scheme
 from .vocab import (COUNTRY, DIRECT_MODALITIES, GB, KIND, PLOVER, PREFIXES, SDO, SEM, SHAPES,
                     UNMAPPED, base_namespace, clean_text, direct_property, safe_iri, segment)
@@ -152,10 +153,11 @@ class _Statements:
 
     def __init__(self, base_iri: str | None) -> None:
         self.ns = base_namespace(base_iri)
-        self.seen: set[str] = set()  # actor, article and incident IRIs written
+        self.seen: set[str] = set()  # actor IRIs written
+        self.written = Seen()  # article and incident IRIs written: as many as the archive has
         self.aliases: dict[str, set[str]] = {}  # actor IRI -> aliases written
         self.actor_iris: dict[str, str] = {}
-        self.article_iris: dict[str, str] = {}
+        self.last_article: tuple[str, str] = ("", "")  # an article's events come together
         self.direct: set[tuple[str, str, str]] = set()
         self.codes: set[str] = set()
         self.plovers: set[str] = set()
@@ -195,13 +197,12 @@ class _Statements:
 
     def article(self, doc_id: str, ref: ArticleRef | None, out: list[str]) -> str:
         key = ref.id if ref else doc_id
-        node = self.article_iris.get(key)
-        if node is not None:
+        if self.last_article[0] == key:
+            return self.last_article[1]
+        node = self.iri("article", key)
+        self.last_article = (key, node)
+        if not self.written.add(node):
             return node
-        node = self.article_iris[key] = self.iri("article", key)
-        if node in self.seen:
-            return node
-        self.seen.add(node)
         out.append(f"{node} {_TYPE} {_SDO['NewsArticle']} .")
         out.append(f"{node} {_TYPE} {_PROV_ENTITY} .")
         out.append(f"{node} {_ID} {_text(key)} .")
@@ -218,8 +219,7 @@ class _Statements:
 
     def incident(self, key: str, out: list[str]) -> str:
         node = self.iri("incident", key)
-        if node not in self.seen:
-            self.seen.add(node)
+        if self.written.add(node):
             out.append(f"{node} {_TYPE} {_P['Incident']} .")
             out.append(f"{node} {_ID} {_text(key)} .")
         return node
@@ -333,6 +333,7 @@ def _lines(events: Iterable[Event], base_iri: str | None, named_graphs: bool,
     if chunk:
         counter[0] += len(chunk)
         yield "\n".join(chunk) + "\n"
+    st.written.close()
     tail = st.finish()
     tail += st.direct_lines(_n(direct_graph_iri(base_iri)) if named_graphs else None)
     counter[0] += len(tail)

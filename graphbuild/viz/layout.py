@@ -53,11 +53,12 @@ def positions(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
     groups = sorted(nx.connected_components(und), key=lambda c: (-len(c), min(c)))
     laid = []
     for nodes in groups:
-        # A fresh graph in sorted order: a subgraph view iterates a set, in an order that
-        # changes with PYTHONHASHSEED, and so would the picture.
+        # A fresh graph, nodes and edges in sorted order: a subgraph view of a small group
+        # iterates the group's set, in an order that changes with PYTHONHASHSEED, and the
+        # layout, which depends on the order of the edges, would change with it.
         sub = nx.Graph()
         sub.add_nodes_from(sorted(nodes))
-        sub.add_edges_from(und.subgraph(nodes).edges)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in und.edges(nodes)))
         pos = _group_layout(sub)
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]

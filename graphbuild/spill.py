@@ -1,0 +1,67 @@
+"""What a build must remember of every event, kept on disk: a private temporary SQLite database
+(the standard library's engine) whose pages beyond a small cache live in a file that is gone when
+it is closed. Grouping, sorting and distinct counts run there, in bounded memory, however long
+the archive.
+
+    counts = Distinct()
+    counts.add(("russia", "ukraine"), "incident-1"); counts.add(("russia", "ukraine"), "incident-1")
+    counts.counts() == {("russia", "ukraine"): 1}
+"""
+from __future__ import annotations
+
+import sqlite3
+
+CACHE_KIB = 8192  # page cache of each database; the rest is on disk
+FLUSH_ROWS = 5000  # rows gathered before one executemany
+SEP = "\x1f"  # joins the parts of a key (no text graphbuild writes holds it)
+
+
+def temporary_database() -> sqlite3.Connection:
+    """A private on-disk database, deleted when closed; sorts and indexes spill to files too."""
+    db = sqlite3.connect("")
+    for pragma in (f"cache_size=-{CACHE_KIB}", "temp_store=FILE", "journal_mode=OFF", "synchronous=OFF"):
+        db.execute(f"PRAGMA {pragma}")
+    return db
+
+
+class Distinct:
+    """How many distinct values each key has (incidents per actor pair, per event type), counted
+    on disk: memory holds the keys' counts, not the values."""
+
+    def __init__(self) -> None:
+        self.db = temporary_database()
+        self.db.execute("CREATE TABLE seen (key TEXT, value TEXT)")
+        self.rows: list[tuple[str, str]] = []
+
+    def add(self, key: tuple[str, ...], value: str) -> None:
+        self.rows.append((SEP.join(key), value))
+        if len(self.rows) >= FLUSH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany("INSERT INTO seen VALUES (?, ?)", self.rows)
+        self.rows = []
+
+    def counts(self) -> dict[tuple[str, ...], int]:
+        """Key -> number of distinct values, keys in sorted order."""
+        self._flush()
+        rows = self.db.execute("SELECT key, COUNT(DISTINCT value) FROM seen GROUP BY key ORDER BY key")
+        return {tuple(key.split(SEP)): n for key, n in rows}
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class Seen:
+    """A set of strings on disk (the articles and incidents an export has written): add() says
+    whether the key is new."""
+
+    def __init__(self) -> None:
+        self.db = temporary_database()
+        self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def add(self, key: str) -> bool:
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (key,)).rowcount == 1
+
+    def close(self) -> None:
+        self.db.close()

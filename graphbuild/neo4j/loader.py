@@ -27,7 +27,7 @@ batch: an event not in the graph is created with all its relationships at once, 
 is updated (its direct relationship found through the uniqueness constraint on event_id). A batch
 is one transaction, so an event is in the graph with all its relationships or not at all: loading
 the same events again changes nothing, and a load cut short is completed by running it again.
-Two batches are written at once (DEFAULT_WRITERS), each in its own session.
+With `writers` above 1, that many batches are written at once, each in its own session.
 A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
 An event's `date` is its article's ISO date (the named queries filter on it), `event_date` its
 own (YYYY-MM-DD, YYYY-MM or YYYY, with `date_precision`, `date_text` and `date_source`); kept as
@@ -52,8 +52,9 @@ from . import connection
 
 DEFAULT_BATCH_SIZE = 1000
 # Batches of events written at once, each in its own session: one transaction runs on one of the
-# server's cores, and the client's CPU time per event is a tenth of the server's or less.
-DEFAULT_WRITERS = 2
+# server's cores, so more writers help a server with idle cores; on 2 cores shared with other work
+# two writers were no faster than one (benchmarks/neo4j_load.py prints both).
+DEFAULT_WRITERS = 1
 # Neo4j's range indexes hold keys up to about 8 KB; a longer id would fail the whole batch.
 MAX_KEY_BYTES = 4000
 _REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")

@@ -124,8 +124,8 @@ def test_unload_removes_exactly_one_article(neo4j_driver, neo4j_settings):
 def test_cli_load_and_unload(neo4j_driver, neo4j_env, tmp_path, capsys):
     first, second = story_events()
     write_events(first + second, tmp_path / "events.jsonl")
-    assert main(["load", str(tmp_path)]) == 0
-    assert "loaded 8 events, 7 actors, 2 articles (6 direct" in capsys.readouterr().out
+    assert main(["load", str(tmp_path), "--batch-size", "2", "--writers", "3"]) == 0
+    assert "loaded 8 events, 7 actors, 2 articles (6 direct relationships, 4 batches)" in capsys.readouterr().out
     assert main(["unload", ART1.id]) == 0
     assert "unloaded article seed-1: 5 events" in capsys.readouterr().out
     counts = loader.graph_counts(neo4j_driver)

@@ -84,6 +84,12 @@ class Arguments:
                 continue
             if at is not None:  # "relations with Congo and Costa Rica"
                 todo.extend(c for c in self._coordinated(at) if c not in todo)
+                # "a meeting between an Israeli group and the PLO": the conjuncts of the
+                # phrase the actor was found in, below the argument's own word, count too.
+                up = at.head
+                while up.i != t.i and up.head.i != up.i:
+                    todo.extend(c for c in conjuncts(up) if c not in todo)
+                    up = up.head
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
                 if all(g is not o for o in out):
                     out.append(g)

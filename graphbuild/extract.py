@@ -197,7 +197,8 @@ class Extractor:
         else an act that needs no target is one with none ("the minister resigned", alone)."""
         if protest_purpose(self, v, trig.patterns, found, trig.predicate):
             return
-        pat = next((p for p in trig.patterns if p.kind == "" and behaves(p.cameo, "located")), None)
+        # Only a row that holds for what is acted on: "dispatched inspectors" is no deployment of troops.
+        pat = next((p for p in rows if p.kind == "" and behaves(p.cameo, "located")), None)
         before = len(self.events)
         if pat is not None:
             located(self, v, found, pat.cameo, trig.predicate, pat.lemma, pat.row)

@@ -21,10 +21,12 @@ ORDER = ("hypothetical", "future", "hedged", "reported")
 
 
 def negated(tok: Token) -> bool:
-    """"did not agree to meet", "failed to reach an agreement", "denied sending", "denied that it sent"."""
+    """"did not agree to meet", "failed to reach an agreement", "denied sending", "denied that it sent",
+    "would not send troops to help Israel" (a purpose not pursued)."""
     if any(c.dep_ == NEG or c.lower_ == "never" for c in tok.children):
         return True
-    return (tok.dep_ == "xcomp" and any(c.dep_ == NEG for c in tok.head.children)) or \
+    return ((tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and infinitive(tok)))
+            and any(c.dep_ == NEG for c in tok.head.children)) or \
         (tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_ in NEGATING_VERBS)
 
 

@@ -58,11 +58,13 @@ CUES: dict[str, str] = {
     "speech_verb": "verbs of saying: what they report may be an allegation ('said X attacked')",
     "wrongdoing_verb": "verbs that are a charge in themselves: \"'Moscow is lying,' the minister said\" accuses Russia",
     "visitor_noun": "nouns for whoever paid a visit: 'his visitor', 'the guests'",
+    "travel_verb": "verbs of going somewhere, whose 'for talks' are the travellers': 'X and Y returned to Geneva for talks'",
     "peacekeeper_noun": "words of peacekeepers: 'expelled UN peacekeepers' is 1661 (object class peacekeepers)",
     "observer_noun": "words of inspectors and observers: 'expelled the inspectors' is 1662 (object class observers)",
     "aid_noun": "words of aid agencies: 'expelled aid workers' is 1663 (object class aid_workers)",
     "relief_noun": "words of relief goods: 'handed over medicine to X' is 073 (object class relief)",
     "weapon_noun": "words of weapons: 'shipped arms to X' is 072 (object class weapons)",
+    "in_need_noun": "words of people in need: 'evacuated the wounded' is 073 (object class in_need)",
 }
 # Classes of what a verb acts on that change its code ("expelled diplomats" 166, "expelled
 # peacekeepers" 1661, "withdrew its troops" 0874): the `object` column of data/verbs.csv, most
@@ -73,12 +75,13 @@ OBJECT_CLASSES: dict[str, str] = {
     "relief": "relief goods: medicine, food, supplies (cue relief_noun)",
     "weapons": "arms, weapons, ammunition (cue weapon_noun)",
     "aid_workers": "aid agencies and aid workers (cue aid_noun)",
+    "in_need": "the wounded, the sick, civilians, refugees (cue in_need_noun)",
     "troops": "troops, forces, rebels or militias: an actor of an armed role",
 }
 # What an event class (a CAMEO root) does with its arguments: the columns of data/roots.csv
 # after `root`, each "yes" or empty; data/README.md documents each.
 ROOT_BEHAVIOURS = ("located", "stance", "clause_target", "appeal", "condition_target", "force", "violence",
-                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where")
+                   "protest", "consult", "agree", "threaten", "reject", "coercive", "received_where", "proposed")
 
 
 @dataclass(frozen=True)

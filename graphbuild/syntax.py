@@ -91,7 +91,24 @@ def detached_prep(n: Token, words: tuple[str, ...]) -> Token | None:
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition; not a clause with a subject of its own ("with X shuttling
     between the delegations" tells a circumstance)."""
-    return next((c for c in prep.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and child(c, SUBJ) is None), None)
+    found = next((c for c in prep.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and child(c, SUBJ) is None), None)
+    return found if found is not None else _participle_subject(prep)
+
+
+def _participle_subject(prep: Token) -> Token | None:
+    """The object the parser took for the subject of a participle after it: in "granted
+    asylum to five officers holed up in the embassy", "officers" may be made the subject of
+    "holed", a clause under "to" or beside it."""
+    clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if clause is None:
+        if prep.n_rights or prep.i + 1 >= len(prep.doc):
+            return None
+        n = prep.doc[prep.i + 1]
+        while n.dep_ not in SUBJ and n.head.i > n.i:
+            n = n.head  # from the phrase's first word up to its head noun
+        clause = n.head if n.dep_ in SUBJ and n.head.head.i == prep.head.i else None
+    n = child(clause, SUBJ) if clause is not None and clause.tag_ in {"VBN", "VBD"} else None
+    return n if n is not None and n.left_edge.i == prep.i + 1 and n.i < clause.i else None
 
 
 def agent(v: Token) -> Token | None:

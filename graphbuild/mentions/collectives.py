@@ -26,6 +26,8 @@ HOME_ROLES = {"COP"}
 FAITHS = cue("faith_adjective")
 # Determiners that leave a collective's members unsaid: "all parties", "both sides".
 _UNSAID = {"all", "both", "either", "neither"}
+# Nouns after a name that make it a place: "the government of Sindh province".
+PLACE_NOUNS = cue("place_noun")
 
 
 # -- group nouns and offices --
@@ -98,8 +100,17 @@ def _affiliations(t: Token, role: str, by_token: ByToken) -> list[Found]:
         owned = child(t, {"poss"}) is not None
         for c in t.children:
             if c.dep_ == "prep" and _affiliating(c, t, role, owned):
-                affils = [by_token[p.i] for p in c.children if p.i in by_token]
+                affils = [by_token[p.i] for p in c.children if p.i in by_token] or _named_place(c, by_token)
     return [a for i, a in enumerate(affils) if all(a is not b for b in affils[:i])]
+
+
+def _named_place(prep: Token, by_token: ByToken) -> list[Found]:
+    """The place a place noun is named by: "the government of Sindh province"."""
+    obj = pobj(prep)
+    if obj is None or obj.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    return [by_token[m.i] for m in obj.children if m.dep_ in {"compound", "amod"} and m.i in by_token
+            and by_token[m.i].mention.kind == "STATE"]
 
 
 def _affiliating(prep: Token, t: Token, role: str, owned: bool) -> bool:

@@ -16,7 +16,7 @@ from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detac
 from .alone import alone
 from .location import located
 from .verb import object_class, purpose_targets
-from .vetoes import LIGHT_VERBS, demanded, inside_frame
+from .vetoes import LIGHT_VERBS, demanded, inside_frame, purpose_of_protest
 
 if TYPE_CHECKING:
     from ..extract import Extractor
@@ -38,6 +38,8 @@ MUTUAL_VERBS = cue("mutual_verb")
 TRAVEL_PREPS = {"during", "on"}
 # Verbs whose act is the noun they are "with": "retaliated with tariffs on X".
 INSTRUMENTAL_VERBS = cue("instrumental_verb")
+# Verbs of going somewhere whose purpose "for talks" is the travellers' own: "returned to Geneva for talks".
+TRAVEL_VERBS = cue("travel_verb")
 
 
 def noun_pattern(ex: Extractor, n: Token) -> NounPattern | None:
@@ -97,7 +99,7 @@ def noun(ex: Extractor, n: Token) -> None:
         received(ex, n, pat, gov.verb, code, gov.key)
         return
     targets, between = noun_targets(ex, n, pat, gov.verb or made_by(n), gov.setting, sources)
-    if vetoed(ex, n, gov):
+    if vetoed(ex, n, gov, code):
         return
     if not targets and (pat.kind == "reciprocal" or gov.key in MUTUAL_VERBS) and len(sources) > 1:
         between = True  # "Israel and the Palestinians reached an agreement", "X and Y exchanged fire"
@@ -108,12 +110,18 @@ def noun(ex: Extractor, n: Token) -> None:
     conclude(ex, n, claim, gov, between, pat.kind)
 
 
-def vetoed(ex: Extractor, n: Token, gov: Governor) -> bool:
+def vetoed(ex: Extractor, n: Token, gov: Governor, code: str) -> bool:
     """A light verb carries the event's clause ("will impose sanctions"); a bare event noun
     is presupposed ("Russia's invasion of Georgia") and only its own modifiers qualify it."""
     if gov.light and inside_frame(ex, gov.verb):
         ex.note(n, "veto: inside a frame")
         return True  # "threatened to impose sanctions": the threat is the event
+    if proposed(ex, gov, code):
+        ex.note(n, "veto: agreed to, opposed or offered, not done")
+        return True  # "agreed to Turkish mediation": the agreement is the event
+    if gov.verb is not None and purpose_of_protest(ex, gov.verb):
+        ex.note(n, "veto: the purpose of a protest")
+        return True  # "blocked a road to show their disapproval of X": the protest is the event
     if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
         ex.note(n, "veto: a governed noun with no verb making it")
         return True  # "relations between X and Y are tense": an event only when made or broken
@@ -162,7 +170,8 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     sanctions"), or its agent ("sanctions were imposed by X"); else "by X" under a setting
     verb ("talks began in Geneva, hosted by X" reads "by" under the verb); else the agent of
     a light verb's participle after the noun ("the sanctions imposed by X on Y"); else for a
-    visit, the subject of the clause it sets ("On a visit to Cairo, Sala praised Egypt")."""
+    visit, the subject of the clause it sets ("On a visit to Cairo, Sala praised Egypt"); for
+    talks, the subject of a verb of going there for them ("X and Y returned to Geneva for talks")."""
     found = own_sources(ex, n, pat)
     if not found and gov.light:
         found = ex.actors(agent(gov.verb)) if gov.first.dep_ in PASS_SUBJ else ex.actors(subject(gov.verb))
@@ -175,6 +184,9 @@ def noun_sources(ex: Extractor, n: Token, pat: NounPattern, gov: Governor) -> li
     if not found and pat.kind == "visit" and n.dep_ == "pobj" and n.head.lower_ in TRAVEL_PREPS \
             and n.head.head.pos_ in {"VERB", "AUX"}:
         found = ex.actors(subject(n.head.head))  # "During a trip to Haiti, Blinken announced ...": Blinken's trip
+    if not found and n.dep_ == "pobj" and n.head.lower_ == "for" and behaves(pat.cameo, "consult") \
+            and n.head.head.lemma_.lower() in TRAVEL_VERBS:
+        found = ex.actors(subject(n.head.head))  # "US and Russian negotiators returned to Geneva for talks"
     return found
 
 
@@ -248,6 +260,22 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
         return pat.cameo, pat.row
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
     return pat.code_for(object_class(ex, of, ex.actors(of)) if of is not None else object_class(ex, None, sources))
+
+
+def proposed(ex: Extractor, gov: Governor, code: str) -> bool:
+    """"Ukraine agreed to Turkish mediation", "Syria is opposed to Egyptian mediation", "Qatar is
+    ready to host a meeting between X and Y", "Venezuela rejected US aid": talks, cooperation,
+    aid or a truce (roots with `proposed`) that the verb above agrees to, opposes or offers to
+    make have not happened. A light verb carries its noun's event and is read as such."""
+    if gov.light or not behaves(code, "proposed"):
+        return False
+    first = gov.first
+    head = first.head if first.dep_ in OBJ else \
+        first.head.head if first.dep_ == "pobj" and first.head.dep_ == PREP else None
+    if head is None or head.i == first.i:
+        return False
+    return any(behaves(p.cameo, "agree") or behaves(p.cameo, "reject") for p in ex.verbs.get(head.lemma_.lower(), ())) \
+        or inside_frame(ex, head)
 
 
 def governor_of(n: Token, first: Token) -> Token | None:

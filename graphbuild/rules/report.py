@@ -3,8 +3,9 @@ what is reported; Russia's bombing stays Russia's, marked reported. It reads eve
 of force (the `force` column of data/roots.csv) in reported speech, and a reported act of
 violence with no target ("said Eritrea had attacked first"), and a verb that is a charge
 in itself ("'Moscow is lying,' the minister said": charged). Relaying is no charge: a
-reporting verb ("the UN reported an attack"), an informant ("military sources said"), or
-media, police and health workers telling what happened."""
+reporting verb ("the UN reported an attack"), an informant ("military sources said"),
+media, police and health workers telling what happened, or a speaker named after an unquoted
+report ("Israeli troops shelled Rafah, Palestinian officials said": attributed)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -37,7 +38,7 @@ def report(ex: Extractor, anchor: Token, accused: Found, predicate: str) -> None
     """Emits `report` events (112) from each speaker of the clause holding `anchor` to `accused`."""
     speech = speech_verb(anchor)
     said_by = subject(speech) if speech is not None else None
-    if speech is None or relayed(speech, said_by):
+    if speech is None or relayed(speech, said_by) or attributed(anchor, speech):
         return
     for speaker in ex.actors(said_by, local=True):
         m = speaker.mention
@@ -64,6 +65,14 @@ def charged(ex: Extractor, v: Token, predicate: str) -> None:
         return
     for accused in ex.actors(child(v, SUBJ)):
         report(ex, v, accused, predicate)
+
+
+def attributed(anchor: Token, speech: Token) -> bool:
+    """"Israeli troops demolished homes in Gaza, Palestinian officials said": an unquoted
+    report told first and its speaker after it names where the news comes from; the act is
+    the news, not a charge. Quoted words stay the speaker's ("'Moscow is lying,' the
+    minister said")."""
+    return anchor.i < speech.i and not any(t.is_quote for t in anchor.doc[anchor.sent.start:speech.i])
 
 
 def relayed(speech: Token, said_by: Token | None) -> bool:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 DELEGATIONS = cue("delegation_noun")
 # Words of each object class but troops (OBJECT_CLASSES), from data/cues.csv.
 CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
-               "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun")}
+               "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun"),
+               "in_need": cue("in_need_noun")}
 # Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
 ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
 
@@ -48,10 +49,12 @@ class Trigger:
 
 def trigger(ex: Extractor, v: Token) -> Trigger:
     """The verb's rows; the particle of a phrasal verb counts also where the parser took it
-    for a preposition or an adverb ("pulled out of", "hit back at")."""
+    for a preposition or an adverb ("pulled out of", "hit back at", "forced the agency out of
+    the country")."""
     lemma = v.lemma_.lower()
     prt = next((c.lower_ for c in v.children if c.dep_ in PARTICLE_DEPS and f"{lemma} {c.lower_}" in ex.verbs
-                and (c.dep_ == "prt" or pobj(c) is None)), None)  # "called Fidan on Monday" has no particle
+                and (c.dep_ == "prt" or pobj(c) is None or child(c, {PREP}) is not None)),
+               None)  # "called Fidan on Monday" has no particle; "out of" is a particle and its preposition
     patterns = ex.verbs.get(f"{lemma} {prt}") if prt else None
     patterns = patterns or ex.verbs.get(lemma, ())
     return Trigger(lemma, f"{lemma} {prt}" if prt else lemma, patterns)

@@ -71,9 +71,14 @@ def demanded(ex: Extractor, tok: Token, predicate: str = "") -> bool:
 
 
 def _asks(ex: Extractor, clause: Token) -> bool:
-    """Whether the word above a clause asks it of someone: an appeal verb or noun, or a verb
-    of saying with "must" in the clause."""
+    """Whether the word above a clause asks it of someone: an appeal verb or noun (also the
+    noun object of the verb the parser hung the clause from: "reiterated its demand that
+    Israel ease restrictions"), or a verb of saying with "must" in the clause."""
     h, lemma = clause.head, clause.head.lemma_.lower()
+    obj = child(h, OBJ) if h.pos_ != "NOUN" else None
+    if obj is not None and obj.pos_ == "NOUN" and obj.i < clause.i and \
+            (asked := ex.nouns.get(obj.lemma_.lower())) is not None and behaves(asked.cameo, "appeal"):
+        return True
     noun = ex.nouns.get(lemma) if h.pos_ == "NOUN" else None
     if (noun is not None and behaves(noun.cameo, "appeal")) or (h.pos_ != "NOUN" and any(
             behaves(p.cameo, "appeal") and not p.prep for p in ex.verbs.get(lemma, ()))):

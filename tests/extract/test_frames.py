@@ -32,6 +32,8 @@ DEMANDS = [
          id="the target of a demand may be a passive clause's subject"),
     Case("Greece demanded that the European Union refuse to recognize Kosovo.",
          exactly={("Greece", "100", "European Union")}, id="what is demanded is not an event of its own"),
+    Case("Egypt renewed its call today that Israel end the blockade of Gaza.", lacks={("Israel", None, "Palestine")},
+         id="what a demand noun asks is not an event, wherever the parser hangs its clause"),
     Case("Norway said Sudan and Chad must reach an agreement.", exactly={(None, "100", None)},
          id="an agreement others must reach is only demanded"),
 ]
@@ -82,6 +84,12 @@ PROTEST_PURPOSE = [
     Case("Algerian students began a hunger strike to demand the resignation of President Abdelaziz Bouteflika.",
          has={("Algerian students", "14", "Abdelaziz Bouteflika")}, exactly={(None, "142", None)},
          id="a protest takes the target of its purpose, which is part of the protest"),
+    Case("Angry Pakistani traders blocked a highway in Peshawar to show their disapproval of the Afghan government.",
+         has={("Pakistani business", "144", None)}, lacks={(None, "110", None)},
+         id="the disapproval a protest shows is part of the protest"),
+    Case("Chilean miners marched in Santiago to express their opposition to Argentina's border policy.",
+         has={("Chilean labour", "141", "Argentina")}, lacks={(None, "120", None)},
+         id="the opposition a protest expresses is part of the protest"),
 ]
 
 

@@ -28,6 +28,8 @@ NEGATION = [
          id="a denied act is negated"),
     Case("Iran denied that it had sent weapons to Russia.", one=("Iran", None, "Russia", True, None),
          id="a denied clause is negated"),
+    Case("Germany did not send troops to fight the Taliban.", has={("Germany", "190", "Taliban", True, None)},
+         lacks={("Germany", "190", "Taliban", False, None)}, id="the purpose of what was not done is negated"),
 ]
 
 # (sentence, target, modality): the modality of every event with that target.

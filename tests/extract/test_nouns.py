@@ -17,6 +17,8 @@ CASES = [
          id="a compound event noun is looked up whole"),
     Case("New probes are underway by Germany into the extent of Russian influence in the election.",
          has={("Germany", "09", "Russia")}, id="an event noun as subject takes its clause's prepositions"),
+    Case("The Senate opened hearings into Russia's interference in the election.",
+         has={(None, "090", "Russia")}, id="a hearing opened into what an actor did investigates it"),
     Case("Russia completed the withdrawal of its forces from Georgia.", has={("Russia", "08", "Georgia")},
          id="what a noun is of brings its prepositions: withdrawal of forces from"),
     Case("Russia began the delivery of arms to Syria.", has={("Russia", "07", "Syria")},
@@ -27,6 +29,17 @@ CASES = [
          id="a protest lodged with a state is an official complaint"),
     Case("Iran's supreme leader Ali Khamenei vowed revenge against Israel.", has={("Ali Khamenei", "13", "Israel")},
          id="vowing revenge is a threat"),
+    Case("Ukraine agreed to Turkish mediation in talks with Russia.", has={("Ukraine", "03", "Turkey")},
+         lacks={(None, "04", None)}, id="mediation agreed to has not happened"),
+    Case("Syria is opposed to Egyptian mediation in negotiations with Israel.", has={("Syria", "12", "Egypt")},
+         lacks={(None, "04", None)}, id="mediation opposed has not happened"),
+    Case("Qatar said it was ready to host a meeting between the Taliban and the United States.",
+         has={("Qatar", "036", "Taliban")}, lacks={("Taliban", None, "United States")},
+         id="a meeting one offers to host has not happened"),
+    Case("Venezuela rejected US aid to Colombia.", has={("Venezuela", "12", "United States")},
+         lacks={(None, "07", None)}, id="aid rejected has not happened"),
+    Case("Serbia rejected the EU's criticism of Hungary.", has={("European Union", "11", "Hungary")},
+         id="a criticism rejected was made"),
 ]
 
 LIGHT_VERBS = [
@@ -43,6 +56,11 @@ LIGHT_VERBS = [
     Case("Army officers in Gabon placed President Ali Bongo under house arrest.",
          has={("Gabonese military", "17", "Ali Bongo")}, id="placing someone under arrest arrests them"),
     Case("Putin put Shoigu in charge of the army.", none=True, id="putting someone in charge is no charge"),
+    Case("The Thai military imposed martial law on opposition protesters in Bangkok.",
+         has={("Thai military", "1724", "Thai civilians")}, id="imposing martial law is 1724"),
+    Case("The Egyptian government said it was ready to impose martial law on the Muslim Brotherhood.",
+         has={("Egyptian government", "137", "Muslim Brotherhood")}, lacks={(None, "03", None)},
+         id="being ready to impose martial law threatens repression"),
 ]
 
 UNDOING = [

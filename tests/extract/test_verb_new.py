@@ -36,10 +36,24 @@ def triples(text: str) -> set[tuple[str, str, str]]:
      ("Swiss health workers", "073", "Red Crescent"), "084"),
     ("Iran shipped weapons to Hezbollah.", ("Iran", "072", "Hezbollah"), "070"),
     ("Serbia handed over two suspects to Croatia.", ("Serbia", "084", "Croatia"), "073"),
+    # Evacuating people in need is humanitarian aid (073); evacuating positions de-escalates (087).
+    ("The Red Cross evacuated injured civilians from Aleppo.",
+     ("International Committee of the Red Cross", "073", "Syrian civilians"), "087"),
+    ("Turkey evacuated Syrian refugees from the border town of Akcakale.", ("Turkey", "073", "Syrian refugees"), "087"),
+    ("Israeli troops evacuated their positions in southern Lebanon.", ("Israeli military", "087", "Lebanon"), "073"),
+    # Sending or reinforcing troops is mobilising force (154), peacekeepers are 074; what is
+    # sent otherwise is the noun's (a delegation, aid).
+    ("Russia sent troops to Syria.", ("Russia", "154", "Syria"), "074"),
+    ("Rwanda dispatched peacekeepers to the Central African Republic.",
+     ("Rwanda", "074", "Central African Republic"), "154"),
+    ("Israel reinforced its troops in the West Bank on Monday.", ("Israel", "154", "Palestine"), "074"),
+    ("The EU sent aid to Gaza.", ("European Union", "070", "Palestine"), "154"),
+    # A row of troops is not read for inspectors, neither with a target nor at a place.
+    ("The IAEA dispatched inspectors in Iran last week.", None, "154"),
 ])
 def test_object_class_chooses_the_row(text, has, lacks):
     got = triples(text)
-    assert has in got and not any(c == lacks for _, c, _ in got), str(explain(text))
+    assert (has is None or has in got) and not any(c == lacks for _, c, _ in got), str(explain(text))
 
 
 @pytest.mark.parametrize("text, has, lacks", [

@@ -65,6 +65,7 @@ CUES: dict[str, str] = {
     "relief_noun": "words of relief goods: 'handed over medicine to X' is 073 (object class relief)",
     "weapon_noun": "words of weapons: 'shipped arms to X' is 072 (object class weapons)",
     "in_need_noun": "words of people in need: 'evacuated the wounded' is 073 (object class in_need)",
+    "asylum_noun": "words of asylum: 'sought refuge in X' asks X for it, 0233 (object class asylum)",
 }
 # Classes of what a verb acts on that change its code ("expelled diplomats" 166, "expelled
 # peacekeepers" 1661, "withdrew its troops" 0874): the `object` column of data/verbs.csv, most
@@ -76,6 +77,7 @@ OBJECT_CLASSES: dict[str, str] = {
     "weapons": "arms, weapons, ammunition (cue weapon_noun)",
     "aid_workers": "aid agencies and aid workers (cue aid_noun)",
     "in_need": "the wounded, the sick, civilians, refugees (cue in_need_noun)",
+    "asylum": "asylum, refuge, sanctuary (cue asylum_noun)",
     "troops": "troops, forces, rebels or militias: an actor of an armed role",
 }
 # What an event class (a CAMEO root) does with its arguments: the columns of data/roots.csv

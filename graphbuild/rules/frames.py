@@ -120,6 +120,9 @@ def clause_targets(ex: Extractor, comp: Token, sources: list[Found] = ()) -> lis
         return [f for f in found if not any(f is s or same(f.mention, s.mention) for s in sources)]
 
     targets = others(ex.actors(child(comp, OBJ)))
+    if not targets:  # "refused to allow UN planes to land": whom the infinitive lets, as a clause's subject
+        told = next((c for c in comp.children if c.dep_ == "ccomp" and infinitive(c)), None)
+        targets = others(ex.actors(child(told, SUBJ))) if told is not None else []
     if not targets:
         for p in comp.children:
             if p.dep_ in PREP_DEPS and p.lower_ in CLAUSE_TARGET_PREPS:

@@ -14,6 +14,7 @@ from ..patterns import NounPattern, behaves, cue, reversals, reversed_code
 from ..syntax import (OBJ, PASS_SUBJ, PREP, PREP_DEPS, SUBJ, agent, child, detached_prep, pobj, preps, quantity,
                       subject, verb_key)
 from .alone import alone
+from .frames import intent_code
 from .location import located
 from .verb import object_class, purpose_targets
 from .vetoes import LIGHT_VERBS, demanded, inside_frame, purpose_of_protest
@@ -95,6 +96,8 @@ def noun(ex: Extractor, n: Token) -> None:
     sources = noun_sources(ex, n, pat, gov)
     base, row = acted_on(ex, n, pat, sources)
     code = reversed_code(gov.key, base) or base  # "lifted the sanctions" is easing them
+    if gov.light:
+        code = offered(ex, gov.key, code)  # "offered aid to X" is 033
     if gov.verb is not None and gov.key in RECIPIENT_VERBS and gov.first.dep_ in OBJ:
         received(ex, n, pat, gov.verb, code, gov.key)
         return
@@ -260,6 +263,14 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
         return pat.cameo, pat.row
     of = next((pobj(p) for p in n.children if p.dep_ == PREP and p.lower_ == "of"), None)
     return pat.code_for(object_class(ex, of, ex.actors(of)) if of is not None else object_class(ex, None, sources))
+
+
+def offered(ex: Extractor, key: str, code: str) -> str:
+    """"Japan offered humanitarian aid to Haiti" is 033, "Turkey offered talks" 036: a light
+    verb whose own plain row agrees (offer) states the intent to do what its noun names
+    (data/intents.csv), as "offered to send aid" does."""
+    agrees = next((p.cameo for p in ex.verbs.get(key, ()) if p.kind != "inf" and behaves(p.cameo, "agree")), None)
+    return (intent_code(agrees, code) or code) if agrees else code
 
 
 def proposed(ex: Extractor, gov: Governor, code: str) -> bool:

@@ -21,8 +21,8 @@ from ..arguments import ARMED_ROLES, same
 from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
-from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, pobj, quantity,
-                      preps, question, subject)
+from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, infinitive,
+                      pobj, preps, quantity, question, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
 
@@ -34,7 +34,8 @@ DELEGATIONS = cue("delegation_noun")
 # Words of each object class but troops (OBJECT_CLASSES), from data/cues.csv.
 CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
                "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun"),
-               "in_need": cue("in_need_noun")}
+               "in_need": cue("in_need_noun"),
+               "asylum": cue("asylum_noun")}
 # Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
 ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
 
@@ -175,7 +176,8 @@ def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern)
     """The target of a row without preposition: the object or dative; with a reciprocal,
     visit or host row only an object that names the actor, or a delegation's sender
     ("received a delegation from Hamas"); a stance's object shifted behind "as"; else the
-    subject of a clause ("demanded that the United States ...", not an indirect question)."""
+    subject of a clause ("demanded that the United States ...", not an indirect question), or
+    of a "to" clause ("allowed the candidate to run")."""
     depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
     targets = [f for f in ex.actors(obj, depth=depth) if not subject_of_next(ex, f)] or \
         ex.actors(child(v, DATIVE), depth=depth)
@@ -185,7 +187,9 @@ def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern)
     if not targets and obj is None and pat.kind == "" and behaves(pat.cameo, "stance"):
         targets = shifted_object(ex, v)
     clause = child(v, {"ccomp"})
-    if not targets and behaves(pat.cameo, "clause_target") and clause is not None and not question(clause):
+    # "allowed Ouattara to run" may parse as a clause whose subject is the one allowed.
+    if not targets and clause is not None and not question(clause) and \
+            (behaves(pat.cameo, "clause_target") or infinitive(clause)):
         targets = ex.actors(child(clause, SUBJ | PASS_SUBJ))
     return targets
 

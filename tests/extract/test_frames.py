@@ -4,7 +4,7 @@ not happened."""
 from __future__ import annotations
 
 import pytest
-from extract_cases import Case
+from extract_cases import Case, like
 
 APPEALS = [
     Case("Egypt urged Israel to stop the raids on Gaza.",
@@ -62,6 +62,15 @@ REFUSALS = [
          id="will not meet is a refusal to meet"),
     Case("Obama said he would not provide support to Israel.",
          exactly={("Barack Obama", "120", "Israel", False, None)}, id="would not provide support is a refusal"),
+    Case("Serbia refused to allow Kosovo officials to enter the country.", has={("Serbia", "12", like("Kosov.*"))},
+         id="a refusal to let someone act is aimed at them"),
+]
+
+ALLOWING = [
+    Case("Egypt allowed Hamas leaders to travel to Cairo.", has={("Egypt", "086", "Hamas")},
+         id="allowing someone to act is aimed at them, however the clause parses"),
+    Case("Senegal's Supreme Court decided to allow candidate Omar Kane to run in the election.",
+         has={(None, "086", "Omar Kane")}, id="an allowing under a decision"),
 ]
 
 THREATS = [
@@ -110,6 +119,11 @@ def test_intents(case):
 
 @pytest.mark.parametrize("case", REFUSALS, ids=str)
 def test_refusals(case):
+    case.check()
+
+
+@pytest.mark.parametrize("case", ALLOWING, ids=str)
+def test_allowing(case):
     case.check()
 
 

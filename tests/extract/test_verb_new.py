@@ -48,6 +48,12 @@ def triples(text: str) -> set[tuple[str, str, str]]:
      ("Rwanda", "074", "Central African Republic"), "154"),
     ("Israel reinforced its troops in the West Bank on Monday.", ("Israel", "154", "Palestine"), "074"),
     ("The EU sent aid to Gaza.", ("European Union", "070", "Palestine"), "154"),
+    # Seeking asylum or refuge in a state asks it for humanitarian protection (0233); seeking
+    # anything else there is no request of it.
+    ("Hundreds of Afghan soldiers sought asylum in Tajikistan.", ("Afghan military", "0233", "Tajikistan"), "020"),
+    ("Venezuelan opposition leaders sought refuge in the Argentine embassy.",
+     ("Venezuelan opposition", "0233", "Argentine government"), "020"),
+    ("The minister sought support in Washington.", None, "0233"),
     # A row of troops is not read for inspectors, neither with a target nor at a place.
     ("The IAEA dispatched inspectors in Iran last week.", None, "154"),
 ])

@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("load", help="load OUTDIR or an events.jsonl into Neo4j (idempotent)")
     p.add_argument("source", metavar="OUTDIR|events.jsonl", help="a build folder or an events file")
     p.add_argument("--batch-size", type=int, default=1000, help="rows per UNWIND batch (default: 1000)")
+    p.add_argument("--writers", type=int, default=1, help="batches written at once, each a transaction (default: 1)")
     p.add_argument("--bulk", action="store_true",
                    help="first load into a new database of a stopped server, with Neo4j's importer (needs --home)")
     p.add_argument("--home", metavar="DIR", help="with --bulk: the server's folder (default: as `graphbuild neo4j`)")

@@ -41,7 +41,8 @@ def load(args) -> int:
         if not quiet:
             print(f"\rgraphbuild: loaded {done}/{total} events", end="", file=sys.stderr, flush=True)
 
-    report = loader.load_events(events, settings, batch_size=args.batch_size, progress=progress)
+    report = loader.load_events(events, settings, batch_size=args.batch_size, progress=progress,
+                                writers=args.writers)
     if not quiet:
         print(file=sys.stderr)
     print(f"loaded {report.events} events, {report.actors} actors, {report.articles} articles "

@@ -27,6 +27,7 @@ batch: an event not in the graph is created with all its relationships at once, 
 is updated (its direct relationship found through the uniqueness constraint on event_id). A batch
 is one transaction, so an event is in the graph with all its relationships or not at all: loading
 the same events again changes nothing, and a load cut short is completed by running it again.
+With `writers` above 1, that many batches are written at once, each in its own session.
 A load writes its articles, then its actors, then its events, each in batches (UNWIND $rows).
 An event's `date` is its article's ISO date (the named queries filter on it), `event_date` its
 own (YYYY-MM-DD, YYYY-MM or YYYY, with `date_precision`, `date_text` and `date_source`); kept as
@@ -35,6 +36,7 @@ strings so they compare like the RDF side.
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -49,6 +51,10 @@ from ..tables import check, rows
 from . import connection
 
 DEFAULT_BATCH_SIZE = 1000
+# Batches of events written at once, each in its own session: one transaction runs on one of the
+# server's cores, so more writers help a server with idle cores; on 2 cores shared with other work
+# two writers were no faster than one (benchmarks/neo4j_load.py prints both).
+DEFAULT_WRITERS = 1
 # Neo4j's range indexes hold keys up to about 8 KB; a longer id would fail the whole batch.
 MAX_KEY_BYTES = 4000
 _REL_NAME = re.compile(r"^[A-Z][A-Z_]*$")
@@ -346,43 +352,60 @@ def _write_batch(session: neo4j.Session, batch: list[Event]) -> int:
 
 def load_events(events: Iterable[Event], settings: connection.Settings | None = None, *,
                 driver: neo4j.Driver | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                progress: Callable[[int, int], None] | None = None) -> LoadReport:
-    """Merge events (with their actors, articles and codes) into Neo4j, `batch_size` per transaction.
+                progress: Callable[[int, int], None] | None = None, writers: int = DEFAULT_WRITERS) -> LoadReport:
+    """Merge events (with their actors, articles and codes) into Neo4j, `batch_size` per transaction,
+    `writers` transactions at once.
 
     Give either connection settings (default: from the environment) or an open driver.
     `progress(done, total)` is called after each committed batch.
     """
     if batch_size < 1:
         raise ConfigError(f"batch size {batch_size} is not positive", "use e.g. --batch-size 1000")
+    if writers < 1:
+        raise ConfigError(f"{writers} writers is not positive", "use e.g. 2 writers")
     events = list(events)
     s = settings or (connection.settings() if driver is None else connection.GIVEN_DRIVER)
     if driver is None:
         with connection.connect(s) as drv:
-            return _load(drv, s, events, batch_size, progress)
+            return _load(drv, s, events, batch_size, progress, writers)
     try:
-        return _load(driver, s, events, batch_size, progress)
+        return _load(driver, s, events, batch_size, progress, writers)
     except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
         raise connection.backend_error(exc, s) from None
 
 
 def _load(drv: neo4j.Driver, s: connection.Settings, events: list[Event], batch_size: int,
-          progress: Callable[[int, int], None] | None) -> LoadReport:
+          progress: Callable[[int, int], None] | None, writers: int) -> LoadReport:
     ensure_schema(drv, s.database)
     # Articles and actors first, each once, then the events that link them: an actor in a
     # thousand events is written once, not a thousand times.
     events, articles, actors, skipped = prepare(events)
-    direct = batches = 0
     with drv.session(database=s.database) as session:
         for statement, rows in ((_ARTICLES, list(articles.values())), (_ACTORS, list(actors.values()))):
             for start in range(0, len(rows), batch_size):
                 session.execute_write(_write_nodes, statement, rows[start:start + batch_size])
-        for start in range(0, len(events), batch_size):
-            batch = events[start:start + batch_size]
-            direct += _write_batch(session, batch)
-            batches += 1
-            if progress:
-                progress(start + len(batch), len(events))
-    return LoadReport(len(events), len(actors), len(articles), direct, batches, tuple(skipped))
+    batches = [events[start:start + batch_size] for start in range(0, len(events), batch_size)]
+
+    def write(batch: list[Event]) -> int:
+        with drv.session(database=s.database) as session:
+            return _write_batch(session, batch)
+
+    # Each batch is a transaction of its own, so batches may commit in any order: a load cut short
+    # leaves whole batches, and running it again completes the rest. Two writers that lock the
+    # same nodes in opposite orders are told so by the server (a transient error), and the
+    # driver writes the batch again.
+    direct = done = 0
+    with ThreadPoolExecutor(max_workers=writers) as pool:
+        try:
+            for batch, written in zip(batches, pool.map(write, batches)):
+                direct += written
+                done += len(batch)
+                if progress:
+                    progress(done, len(events))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # no batch starts after a failure
+            raise
+    return LoadReport(len(events), len(actors), len(articles), direct, len(batches), tuple(skipped))
 
 
 def prepare(events: list[Event]) -> tuple[list[Event], dict[str, dict], dict[str, dict], list[str]]:

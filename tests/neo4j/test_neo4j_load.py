@@ -1,10 +1,12 @@
 """The loader against the real server: model, idempotence, incremental loads, unload."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphbuild.cli import main
 from graphbuild.neo4j import loader
 from graphbuild.records import write_events
-from neo4j_samples import ART1, ART2, LAVROV, snapshot, story_events
+from neo4j_samples import ART1, ART2, LAVROV, snapshot, story_events, wipe
 
 
 def test_model_nodes_and_relationships(neo4j_driver, neo4j_settings):
@@ -81,6 +83,22 @@ def test_loading_twice_changes_nothing(neo4j_driver, neo4j_settings):
     assert snapshot(neo4j_driver) == once
 
 
+def test_batches_written_at_once_give_the_graph_of_one_writer(neo4j_driver, neo4j_settings):
+    """Four writers over small batches that share actors, articles and incidents (each incident
+    merged by several batches at once) write the graph one writer writes, and again nothing more."""
+    first, second = story_events()
+    events = [replace(e, id="", doc_id=f"{e.doc_id}-{n}", incident=f"incident-{n % 5}")
+              for n in range(40) for e in first + second]
+    loader.load_events(events, neo4j_settings, batch_size=3, writers=1)
+    one = snapshot(neo4j_driver)
+    wipe(neo4j_driver)
+    report = loader.load_events(events, neo4j_settings, batch_size=3, writers=4)
+    assert report.events == len(events) and report.batches == -(-len(events) // 3)
+    assert snapshot(neo4j_driver) == one
+    loader.load_events(events, neo4j_settings, batch_size=3, writers=4)
+    assert snapshot(neo4j_driver) == one
+
+
 def test_incremental_load_merges_actors(neo4j_driver, neo4j_settings):
     first, second = story_events()
     loader.load_events(first, neo4j_settings)
@@ -106,8 +124,8 @@ def test_unload_removes_exactly_one_article(neo4j_driver, neo4j_settings):
 def test_cli_load_and_unload(neo4j_driver, neo4j_env, tmp_path, capsys):
     first, second = story_events()
     write_events(first + second, tmp_path / "events.jsonl")
-    assert main(["load", str(tmp_path)]) == 0
-    assert "loaded 8 events, 7 actors, 2 articles (6 direct" in capsys.readouterr().out
+    assert main(["load", str(tmp_path), "--batch-size", "2", "--writers", "3"]) == 0
+    assert "loaded 8 events, 7 actors, 2 articles (6 direct relationships, 4 batches)" in capsys.readouterr().out
     assert main(["unload", ART1.id]) == 0
     assert "unloaded article seed-1: 5 events" in capsys.readouterr().out
     counts = loader.graph_counts(neo4j_driver)

@@ -245,6 +245,19 @@ def _ranked(c: Counter) -> list[tuple[str, str, int]]:
     return sorted(((s, t, n) for (s, t), n in c.items()), key=lambda x: (-x[2], x[0], x[1]))
 
 
+# Pairs of critics the summary names; a year of news has thousands, the query lists them all.
+SUMMARY_PAIRS = 20
+
+
+def _first(lines: list[str]) -> list[str]:
+    """The first SUMMARY_PAIRS lines of a ranking, and how many more there are."""
+    if not lines:
+        return ["  (none)"]
+    more = len(lines) - SUMMARY_PAIRS
+    tail = [f"  ... and {plural(more, 'more pair')} (all of them: graphbuild query who_criticised_whom)"]
+    return lines[:SUMMARY_PAIRS] + (tail if more > 0 else [])
+
+
 def plural(n: int, word: str) -> str:
     """ "1 article", "2 articles" """
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
@@ -262,7 +275,7 @@ def summary(result: Result) -> str:
                      + (f" ({result.untargeted} with no target)" if result.untargeted else ""))
         lines += [f"  {t:<10} {n}" for t, n in sorted(result.by_type.items(), key=lambda x: (-x[1], x[0]))]
         lines.append("who criticised whom:")
-        lines += [f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)] or ["  (none)"]
+        lines += _first([f"  {s} -> {t} ({n})" for s, t, n in _ranked(result.critics)])
     else:
         lines.append(f"{plural(len(result.actors), 'actor')}, {plural(result.incidents, 'incident')} "
                      f"({plural(result.event_count, 'event')} mention them)")
@@ -271,7 +284,7 @@ def summary(result: Result) -> str:
                   for t, n in types]
         lines.append("who criticised whom (incidents, events):")
         ranked = _ranked(result.incident_critics)
-        lines += [f"  {s} -> {t} ({n}, {result.critics[s, t]})" for s, t, n in ranked] or ["  (none)"]
+        lines += _first([f"  {s} -> {t} ({n}, {result.critics[s, t]})" for s, t, n in ranked])
     if result.unmapped_count:
         top = result.unmapped_count.most_common(5)
         lines.append("unmapped predicates: " + ", ".join(f"{p} ({n})" for p, n in top))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from graphbuild.model import Article
 from graphbuild.network import build_graph
-from graphbuild.pipeline import criticisms, extract_articles
+from graphbuild.pipeline import SUMMARY_PAIRS, Result, criticisms, extract_articles, summary
 
 
 def test_same_actor_across_articles_is_one_node_and_repeated_events_keep_every_mention():
@@ -37,3 +37,20 @@ def test_sentence_is_the_exact_text_at_its_offsets():
     result = extract_articles([Article(id="a", text=text)])
     assert result.events and all(text[e.char_start:e.char_end] == e.sentence for e in result.events)
     assert all(e.sentence == e.sentence.strip() for e in result.events)
+
+
+def test_summary_names_the_first_pairs_of_critics_and_counts_the_rest():
+    result = Result()
+    for n in range(SUMMARY_PAIRS + 5):
+        result.critics[f"Critic {n:02d}", "Target"] = 100 - n  # Critic 00 criticised most
+    lines = summary(result).splitlines()
+    named = [line for line in lines if "-> Target" in line]
+    assert len(named) == SUMMARY_PAIRS
+    assert named[0] == "  Critic 00 -> Target (100)"
+    assert lines[-1] == "  ... and 5 more pairs (all of them: graphbuild query who_criticised_whom)"
+
+
+def test_summary_of_few_critics_names_them_all_and_adds_nothing():
+    result = Result()
+    result.critics["Russia", "Ukraine"] = 2
+    assert summary(result).splitlines()[-2:] == ["who criticised whom:", "  Russia -> Ukraine (2)"]

@@ -214,6 +214,9 @@ def write_config(home: Path, bolt_port: int) -> Path:
         f"server.directories.plugins={home / 'plugins'}",
         "server.memory.pagecache.size=512m",
         "db.memory.transaction.total.max=1g",
+        # Neo4j keeps two days of transaction logs; a database rebuilt from events.jsonl needs
+        # few, and repeated loads of 100,000 events left gigabytes of them.
+        "db.tx_log.rotation.retention_policy=1G size",
     ]
     conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return conf

@@ -22,6 +22,15 @@ def test_config_is_loopback_only_with_auth(tmp_path):
     assert server.configured_port(tmp_path) == 7999
 
 
+def test_the_server_keeps_about_a_gigabyte_of_transaction_logs(neo4j_server, neo4j_driver):
+    if not neo4j_server.ours:
+        pytest.skip("the test server was not started by graphbuild from its home")
+    records, _, _ = neo4j_driver.execute_query(
+        "SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value",
+        name="db.tx_log.rotation.retention_policy")
+    assert [r["value"] for r in records] == ["1G size"]  # not Neo4j's two days of logs
+
+
 def test_status_of_the_running_test_server(neo4j_server, capsys):
     assert server.bolt_answers(neo4j_server.port)
     main(["neo4j", "status", "--home", str(neo4j_server.home), "--bolt-port", str(neo4j_server.port)])

@@ -92,7 +92,7 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
         "title": title, "large": len(links) > LARGE_LINKS, "fields": list(EVENT_FIELDS),
         "actors": actors, "links": links, "events": events, "articles": articles,
         # an incident on each link it is on (a meeting's incident is on both links of its pair)
-        "incidents": len({(e[0], e[-1]) for e in events}),
+        "incidents": sum(k["incidents"] for k in links),
         "plover": sorted({e[2] for e in events if e[2]}),
         "roots": [[r, label] for r, label in cameo_root_labels(g).items()],
         "dates": [_first_day(dates[0]), _last_day(dates[-1])] if dates else None,

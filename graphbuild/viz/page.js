@@ -89,6 +89,17 @@
       lc[ev[F.link]]++;
       lq[ev[F.link] * 5 + (ev[F.quad] || 0)]++;
     }
+    // A busy link brings only its first events to the page (network.MAX_PAIR_EVENTS); with no
+    // filter on, its counts and class are its own totals, not those of the part it brought.
+    if (!filter.plover && !filter.root && !dateSet()) {
+      for (let l = 0; l < links.length; l++) {
+        if (linkEvents[l].length >= links[l].events) continue;
+        lc[l] = links[l].incidents;
+        lm[l] = links[l].events;
+        for (let q = 0; q <= 4; q++) lq[l * 5 + q] = 0;
+        lq[l * 5 + links[l].quad] = lc[l];
+      }
+    }
     const nc = new Int32Array(actors.length);
     for (let l = 0; l < links.length; l++) {
       if (!lc[l]) continue;
@@ -439,6 +450,10 @@
     const shownIncidents = new Set(listed.map((i) => events[i][F.incident])).size;
     d.appendChild(el("p", `${plural(shownIncidents, "incident")}: ${listed.length} event${listed.length === 1 ? "" : "s"} ` +
       `shown of ${linkEvents[l].length}`, "meta"));
+    if (linkEvents[l].length < k.events) {
+      d.appendChild(el("p", `The page holds the first ${linkEvents[l].length} of this link's ${k.events} events ` +
+        `(${plural(k.incidents, "incident")} in all); filters count among those.`, "meta"));
+    }
     const chart = timeline(listed);
     if (chart) d.appendChild(chart);
     const ul = el("ul", null, "events");

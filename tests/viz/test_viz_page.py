@@ -7,8 +7,9 @@ import re
 import pytest
 
 from graphbuild.incidents import assign
-from graphbuild.network import build_graph
+from graphbuild.network import MAX_PAIR_EVENTS, build_graph
 from graphbuild.viz.html import script_json, write_page
+from viz_samples import ART1, LAVROV, USA, make_event
 
 
 def drawn(p) -> tuple[int, int]:
@@ -177,3 +178,25 @@ def test_seed_build_page(request, artifacts, open_page):
                 if e["plover"] == "CONSULT"]
     assert sentences == expected and sentences
     assert p.console_errors == [] and p.other_requests == [] and p.dialogs == []
+
+
+def test_a_busy_link_counts_all_its_events_though_the_page_holds_only_its_first(tmp_path, open_page):
+    n = MAX_PAIR_EVENTS + 10
+    events = [make_event(USA, LAVROV, "111", "ACCUSE", 3, -2.0, f"Washington criticised Lavrov again ({i}).", ART1,
+                         start=100 * i) for i in range(n)]
+    path = tmp_path / "actors.html"
+    write_page(events, path)
+    p = open_page(path)
+    assert p.page.locator("#status").text_content() == f"2 of 2 actors, 1 of 1 links, {n} of {n} incidents ({n} events)"
+
+    mid = p.page.evaluate("graphView.edgePoint(0)")
+    renders = p.view()["renders"]
+    p.page.mouse.click(mid["x"], mid["y"])
+    p.wait_for_render_after(renders)
+    assert (f"The page holds the first {MAX_PAIR_EVENTS} of this link's {n} events ({n} incidents in all)"
+            in p.page.locator("#details").text_content())
+
+    renders = p.view()["renders"]
+    p.page.select_option("#filter-root", "11")  # a filter counts among the events the page holds
+    p.wait_for_render_after(renders)
+    assert p.page.locator("#status").text_content().startswith(f"2 of 2 actors, 1 of 1 links, {MAX_PAIR_EVENTS} of {n}")

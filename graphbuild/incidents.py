@@ -49,7 +49,7 @@ from typing import Iterable, Iterator
 
 from .fileio import atomic_write
 from .model import Actor, Event
-from .spill import FLUSH_ROWS, SEP, temporary_database
+from .spill import SEP, Inserts, temporary_database
 
 ACTOR_KEYS = ("id", "country")
 CODE_KEYS = ("root", "plover", "code")
@@ -301,7 +301,8 @@ class Grouping:
         self.rule = rule
         self.db = temporary_database()
         self.db.execute(f"CREATE TABLE sighting (seq INTEGER PRIMARY KEY, {', '.join(self._COLUMNS)})")
-        self.rows: list[tuple] = []
+        self.rows = Inserts(self.db, f"INSERT INTO sighting ({', '.join(self._COLUMNS)}) "
+                                     f"VALUES ({', '.join('?' * len(self._COLUMNS))})")
         self.grouped = False
 
     def add(self, e: Event) -> None:
@@ -309,39 +310,27 @@ class Grouping:
         grp = SEP.join(s.group)
         # Undated mentions cannot be placed in time: they group within their article only.
         bucket = grp if s.first_day is not None else SEP.join((grp, "undated", s.article))
-        self.rows.append((s.event_id, grp, bucket, s.first_day, s.last_day, s.article, s.outlet, s.published,
-                          s.date, s.cameo))
-        if len(self.rows) >= FLUSH_ROWS:
-            self._flush()
-
-    def _flush(self) -> None:
-        marks = ", ".join("?" * len(self._COLUMNS))
-        self.db.executemany(f"INSERT INTO sighting ({', '.join(self._COLUMNS)}) VALUES ({marks})", self.rows)
-        self.rows = []
+        self.rows.add((s.event_id, grp, bucket, s.first_day, s.last_day, s.article, s.outlet, s.published,
+                       s.date, s.cameo))
 
     def _group(self) -> None:
-        self._flush()
+        self.rows.flush()
         self.db.execute("CREATE TABLE incident (id TEXT, record TEXT)")
         self.db.execute("CREATE TABLE member (event_id TEXT PRIMARY KEY, incident TEXT) WITHOUT ROWID")
         rows = self.db.execute("SELECT bucket, event_id, grp, first_day, last_day, article, outlet, published, date, "
                                "cameo FROM sighting ORDER BY bucket, first_day, last_day, event_id")
-        found, members = [], []
+        found = Inserts(self.db, "INSERT INTO incident VALUES (?, ?)")
+        members = Inserts(self.db, "INSERT OR REPLACE INTO member VALUES (?, ?)")  # as a dict would
         for _, group_rows in itertools.groupby(rows, key=lambda r: r[0]):
             sightings = (Sighting(r[1], tuple(r[2].split(SEP)), *r[3:]) for r in group_rows)
             first = next(sightings)
             for i in _group_incidents(first.group, itertools.chain([first], sightings), self.rule):
-                found.append((i.id, json.dumps(i.record(), ensure_ascii=False)))
-                members += ((eid, i.id) for eid in i.events)
-                if len(members) >= FLUSH_ROWS:
-                    self._store(found, members)
-        self._store(found, members)
+                found.add((i.id, json.dumps(i.record(), ensure_ascii=False)))
+                for eid in i.events:
+                    members.add((eid, i.id))
+        found.flush()
+        members.flush()
         self.grouped = True
-
-    def _store(self, found: list, members: list) -> None:
-        self.db.executemany("INSERT INTO incident VALUES (?, ?)", found)
-        self.db.executemany("INSERT OR REPLACE INTO member VALUES (?, ?)", members)  # as a dict would
-        found.clear()
-        members.clear()
 
     def incidents(self) -> Iterator[Incident]:
         """The incidents, sorted by id."""

@@ -24,6 +24,22 @@ def temporary_database() -> sqlite3.Connection:
     return db
 
 
+class Inserts:
+    """Rows for one statement, gathered in memory and inserted FLUSH_ROWS at a time."""
+
+    def __init__(self, db: sqlite3.Connection, statement: str) -> None:
+        self.db, self.statement, self.rows = db, statement, []
+
+    def add(self, row: tuple) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.executemany(self.statement, self.rows)
+        self.rows = []
+
+
 class Distinct:
     """How many distinct values each key has (incidents per actor pair, per event type), counted
     on disk: memory holds the keys' counts, not the values."""
@@ -31,20 +47,14 @@ class Distinct:
     def __init__(self) -> None:
         self.db = temporary_database()
         self.db.execute("CREATE TABLE seen (key TEXT, value TEXT)")
-        self.rows: list[tuple[str, str]] = []
+        self.rows = Inserts(self.db, "INSERT INTO seen VALUES (?, ?)")
 
     def add(self, key: tuple[str, ...], value: str) -> None:
-        self.rows.append((SEP.join(key), value))
-        if len(self.rows) >= FLUSH_ROWS:
-            self._flush()
-
-    def _flush(self) -> None:
-        self.db.executemany("INSERT INTO seen VALUES (?, ?)", self.rows)
-        self.rows = []
+        self.rows.add((SEP.join(key), value))
 
     def counts(self) -> dict[tuple[str, ...], int]:
         """Key -> number of distinct values, keys in sorted order."""
-        self._flush()
+        self.rows.flush()
         rows = self.db.execute("SELECT key, COUNT(DISTINCT value) FROM seen GROUP BY key ORDER BY key")
         return {tuple(key.split(SEP)): n for key, n in rows}
 

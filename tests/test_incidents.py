@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from graphbuild import pipeline
-from graphbuild import incidents
+from graphbuild import spill
 from graphbuild.incidents import (Grouping, IncidentRule, assign, day_span, group_events, membership,
                                   representative_code, write_incidents)
 from graphbuild.model import Actor, Article, ArticleRef, Event
@@ -138,7 +138,7 @@ def test_assign_sets_the_incident_of_every_event_and_keeps_its_id():
 
 @pytest.mark.parametrize("rule", [IncidentRule(), IncidentRule(window_days=0, actors="country", codes="plover")])
 def test_grouping_on_disk_gives_what_grouping_in_memory_gives(monkeypatch, tmp_path, rule):
-    monkeypatch.setattr(incidents, "FLUSH_ROWS", 7)  # many small writes, as a long build makes
+    monkeypatch.setattr(spill, "FLUSH_ROWS", 7)  # many small writes, as a long build makes
     rng = random.Random(11)
     days = ["2024-03-01", "2024-03-02", "2024-03-04", "2024-03", "2024", "2024-03-20", None]
     events = [ev(f"d{i % 13}", i * 10, source=rng.choice([RUS, LAVROV, UKR]), target=rng.choice([USA, UKR, RUS, None]),

@@ -34,8 +34,7 @@ DELEGATIONS = cue("delegation_noun")
 # Words of each object class but troops (OBJECT_CLASSES), from data/cues.csv.
 CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
                "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun"),
-               "in_need": cue("in_need_noun"),
-               "asylum": cue("asylum_noun")}
+               "in_need": cue("in_need_noun"), "asylum": cue("asylum_noun")}
 # Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
 ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from collections import deque
 from pathlib import Path
@@ -35,16 +36,19 @@ PLAIN_EVERY = 5.0  # seconds between progress lines when stderr is no terminal
 
 def extract_stream(items: Iterable[Article | Problem], model: str | None, when: str, *, workers: int = 1,
                    scheduler: str | None = None, client=None,
-                   batch_size: int = BATCH_ARTICLES) -> Iterator:
+                   batch_size: int = BATCH_ARTICLES, closing: list[threading.Thread] | None = None) -> Iterator:
     """ArticleEvents and Problems in input order, for the articles and problems of `items`.
 
     workers=1 without a scheduler or client runs in this process; workers=N starts a local
     cluster of N single-threaded worker processes; scheduler (or $GRAPHBUILD_DASK_SCHEDULER)
-    connects to an existing cluster; client uses a distributed.Client you made."""
+    connects to an existing cluster; client uses a distributed.Client you made. With
+    `closing`, a cluster this call started is closed in a thread once the last result is in
+    (its processes take seconds to end), and the thread is added to the list for the caller
+    to join when its own work after the stream is done."""
     if workers < 1:
         raise ConfigError(f"--workers {workers}: need at least 1", "give the number of worker processes, e.g. --workers 2")
     scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
-    engine = _Dask(workers, scheduler, client) if (client is not None or scheduler or workers > 1) else _Local()
+    engine = _Dask(workers, scheduler, client, closing) if (client is not None or scheduler or workers > 1) else _Local()
     with engine:
         pending: deque = deque()
         batch: list[Article] = []
@@ -85,8 +89,8 @@ class _Local:
 
 
 class _Dask:
-    def __init__(self, workers: int, scheduler: str | None, client) -> None:
-        self.workers, self.scheduler, self.client = workers, scheduler, client
+    def __init__(self, workers: int, scheduler: str | None, client, closing: list[threading.Thread] | None) -> None:
+        self.workers, self.scheduler, self.client, self.closing = workers, scheduler, client, closing
         self.own_client = client is None
         self.cluster = None
 
@@ -116,7 +120,15 @@ class _Dask:
         self.window = IN_FLIGHT * threads
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, *exc) -> None:
+        if self.closing is not None and exc_type is None:
+            closer = threading.Thread(target=self.close, name="graphbuild-cluster-close")
+            closer.start()
+            self.closing.append(closer)
+        else:
+            self.close()
+
+    def close(self) -> None:
         if self.own_client:
             self.client.close()
         if self.cluster is not None:

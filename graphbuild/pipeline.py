@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -333,6 +334,15 @@ def nothing_read(result: Result, output: str | Path) -> InputError:
                       f"nothing in {output} was replaced; check the paths")
 
 
+@contextmanager
+def _joined(threads: list) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        for thread in threads:
+            thread.join()
+
+
 def build(paths: list[str], outdir: str | Path, model: str | None = None, strict: bool = False,
           base_iri: str | None = None, progress: bool = False, rule: IncidentRule = DEFAULT_RULE,
           **engine) -> Result:
@@ -351,10 +361,11 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
     result = Result(keep=False)
     network = NetworkBuilder()
     grouping = Grouping(rule)
-    with OutputFolder(outdir, (*OUTPUTS, "report.json")) as staging:
+    closing: list = []  # the local cluster closes while the files after events.jsonl are written
+    with OutputFolder(outdir, (*OUTPUTS, "report.json")) as staging, _joined(closing):
         events_file = staging.path / "events.jsonl"
         with atomic_write(events_file) as fh:
-            for item in stream(paths, model, strict, progress, result, **engine):
+            for item in stream(paths, model, strict, progress, result, closing=closing, **engine):
                 for e in getattr(item, "events", ()):
                     fh.write(dumps(e) + "\n")
                     grouping.add(e)

@@ -311,19 +311,28 @@ def write_report(result: Result, path: Path) -> None:
         fh.write("\n")
 
 
-def write_outputs(events_file: Path, outdir: Path, network, base_iri: str | None = None) -> list[Path]:
-    """The files of OUTDIR from events.jsonl (streamed again for the RDF) and the network
-    built from per-pair aggregates while the events were written."""
+def write_outputs(events: Iterable[Event], outdir: Path, network, base_iri: str | None = None) -> list[Path]:
+    """The files of OUTDIR after events.jsonl: the RDF streamed from `events` (build passes the
+    events as it writes them again with their incidents, so they are read from disk once), then
+    GraphML and the page from the network built from per-pair aggregates as they went by."""
     from .network import write_graphml
     from .rdf.export import write_graph
     from .viz.html import write_page
 
+    kwargs = {"base_iri": base_iri} if base_iri else {}
+    write_graph(events, outdir / "graph.ttl", **kwargs)
     g = network.graph()
     write_graphml(g, outdir / "graph.graphml")
     write_page(g, outdir / "actors.html")
-    kwargs = {"base_iri": base_iri} if base_iri else {}
-    write_graph(iter_events(events_file), outdir / "graph.ttl", **kwargs)
     return [outdir / name for name in OUTPUTS]
+
+
+def _passed_on(events: Iterable[Event], fh, network) -> Iterator[Event]:
+    """The events, each written to fh and added to the network on its way."""
+    for e in events:
+        fh.write(dumps(e) + "\n")
+        network.add(e)
+        yield e
 
 
 def nothing_read(result: Result, output: str | Path) -> InputError:
@@ -353,7 +362,8 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
     keys go to a temporary database on disk (incidents.Grouping); once every event is in,
     incidents are assigned, incidents.jsonl written and events.jsonl rewritten with each
     event's `incident`. The network and the page come from per-pair aggregates, the RDF from
-    events.jsonl read back: memory grows with actors and pairs, not with events. Everything
+    the events streamed as they are rewritten: memory grows with actors and pairs, not with
+    events. Everything
     is written into a fresh folder that replaces OUTDIR only when complete; when no article
     was read, OUTDIR is left as it was."""
     from .network import NetworkBuilder
@@ -374,11 +384,8 @@ def build(paths: list[str], outdir: str | Path, model: str | None = None, strict
         grouping.write(staging.path / "incidents.jsonl")
         with atomic_write(events_file) as fh:  # the same events, in the same order, with their incident
             assigned = (replace(e, incident=i) for e, i in zip(iter_events(events_file), grouping.incident_ids()))
-            for e in result.count_incidents(assigned):
-                fh.write(dumps(e) + "\n")
-                network.add(e)
+            write_outputs(_passed_on(result.count_incidents(assigned), fh, network), staging.path, network, base_iri)
         grouping.close()
-        write_outputs(events_file, staging.path, network, base_iri)
         write_report(result, staging.path / "report.json")
         staging.commit()
     return result

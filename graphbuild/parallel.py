@@ -32,6 +32,15 @@ IN_FLIGHT = 3  # batches per worker thread: keeps workers busy while the oldest 
 SCHEDULER_ENV = "GRAPHBUILD_DASK_SCHEDULER"
 WORKERS_WAIT = 60.0  # seconds a scheduler may take to get its first worker before the run stops
 PLAIN_EVERY = 5.0  # seconds between progress lines when stderr is no terminal
+# Dask settings for a local cluster a run starts. Dask's defaults serve interactive work; on a
+# run of long tasks they cost CPU the workers need (400 articles, 2 workers: the workers'
+# CPU 36 -> 29 s, the client's 5.8 -> 3.3 s, output the same).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,  # samples the running task's stack every 10 ms
+    "distributed.admin.tick.interval": "1s",  # event loop health check, every 20 ms
+    "distributed.admin.system-monitor.interval": "2s",  # CPU, memory and network figures, every 0.5 s
+    "distributed.worker.memory.monitor-interval": "1s",  # the memory limit check, every 0.1 s
+}
 
 
 def extract_stream(items: Iterable[Article | Problem], model: str | None, when: str, *, workers: int = 1,
@@ -113,8 +122,11 @@ class _Dask:
                                    f"start workers with `dask worker {self.scheduler}` on the machines that "
                                    "should extract, or use --workers N for a cluster on this machine") from exc
         elif self.client is None:
-            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+            import dask
+
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):  # read as the scheduler, nannies and workers start
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster, set_as_default=False)
         threads = sum(self.client.nthreads().values()) or self.workers
         self.window = IN_FLIGHT * threads

@@ -4,20 +4,21 @@ usage: python benchmarks/scale.py [--speed 2000] [--memory 2000 8000] [--sentenc
        [--shared ../shared] [--workdir DIR]
 
 Makes the corpora with benchmarks/corpus.py (real sentences recombined, folders of files of
-500 articles; a smaller corpus is a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR -q` as a separate
-process for each configuration:
+500 articles; a smaller corpus is a prefix of a larger one), then runs `graphbuild build CORPUS -o OUTDIR` as a separate
+process for each configuration (its progress read from a pipe):
 
 - speed: the --speed corpus with --workers 1 and --workers 2; articles/s over the whole
   command (model loading and cluster start included) and the ratio of the two (target:
   2 workers >= 1.7x one on a 2-core machine). Each run also prints the load average when it
   started and the CPU seconds of its processes (client and workers, and of the client alone:
-  what it does besides waiting for the workers): a ratio of wall times means something only on
+  what it does besides waiting for the workers) and the serial tail, the seconds from the end
+  of extraction to the end of the command: a ratio of wall times means something only on
   an otherwise idle machine, and the script says when it was not. The two outputs are compared
   file by file;
 - memory: each --memory corpus with --workers 2; the peak RSS of the client (the build
   process) and of each worker process (Linux VmHWM, read every 0.2 s while they run: the
   last fraction of a second of the client is missed; the client's peak is also taken when
-  events, network and page are written, before the RDF writer), and the ratio of
+  the events and incidents are written, before the RDF writer and the network), and the ratio of
   the largest corpus's peaks to the smallest's (target: within 15%, memory bounded by the
   actors and pairs, not by the articles).
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import corpus  # noqa: E402  (the generator beside this script)
 
 GRAPHBUILD = Path(sys.executable).parent / "graphbuild"
+PROGRESS = re.compile(r"graphbuild: \d+(/\d+)? articles, ")  # a line every few seconds
 
 
 def _hwm_kib(proc: psutil.Process) -> int:
@@ -73,8 +76,22 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     load = os.getloadavg()[0]
     start = time.monotonic()
-    proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir), "-q",
-                             "--workers", str(workers)], stdout=subprocess.DEVNULL, env=env)
+    # Progress on, to a pipe: its closing line marks the end of extraction, and what follows is
+    # the serial tail (incidents, network, GraphML, page, RDF), written by the client alone.
+    proc = subprocess.Popen([str(GRAPHBUILD), "build", str(corpus_path), "-o", str(outdir),
+                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    extracted = [0.0]
+
+    def progress() -> None:
+        for line in proc.stderr:
+            if " extracted in " in line:
+                extracted[0] = time.monotonic()
+            elif not PROGRESS.match(line):
+                sys.stderr.write(line)
+
+    reader = threading.Thread(target=progress, daemon=True)
+    reader.start()
     peaks: dict[int, int] = {}
     client, before_rdf, client_cpu = [0], [0], [0.0]
     stop = threading.Event()
@@ -86,8 +103,8 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
                 client[0] = max(client[0], _hwm_kib(me))  # the high-water mark: only the last moment is missed
                 times = me.cpu_times()
                 client_cpu[0] = times.user + times.system
-                if not before_rdf[0] and list(outdir.parent.glob(f".{outdir.name}.new-*/actors.html")):
-                    before_rdf[0] = client[0]  # events, network and page written; the RDF comes next
+                if not before_rdf[0] and list(outdir.parent.glob(f".{outdir.name}.new-*/incidents.jsonl")):
+                    before_rdf[0] = client[0]  # events and incidents written; the RDF and the network come next
                 for child in me.children(recursive=True):
                     if child.pid not in peaks and not _is_worker(child):
                         continue
@@ -101,14 +118,17 @@ def run(corpus_path: Path, workers: int, outdir: Path) -> dict:
     # Not wait4's ru_maxrss: it would count the worker processes the client waited for; its CPU
     # times do count them, which is what the CPU seconds of a run should be.
     _, status, usage = os.wait4(proc.pid, 0)
-    took = time.monotonic() - start
+    end = time.monotonic()
+    took = end - start
     stop.set()
     watcher.join()
+    reader.join()
     if status:
         raise SystemExit(f"build with --workers {workers} on {corpus_path} failed (status {status})")
     workers_mib = sorted((kib / 1024 for kib in peaks.values() if kib > 50 * 1024), reverse=True)
     return {"seconds": took, "client": client[0] / 1024, "before_rdf": before_rdf[0] / 1024, "workers": workers_mib,
-            "cpu": usage.ru_utime + usage.ru_stime, "client_cpu": client_cpu[0], "load": load}
+            "cpu": usage.ru_utime + usage.ru_stime, "client_cpu": client_cpu[0], "load": load,
+            "tail": end - extracted[0] if extracted[0] else float("nan")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     differ = [f for f in files if (work / "out-1" / f).read_bytes() != (work / "out-2" / f).read_bytes()]
     r1, r2 = args.speed / one["seconds"], args.speed / two["seconds"]
     print(f"speed, {args.speed} articles: 1 worker {r1:.2f} articles/s ({one['seconds']:.0f} s, CPU {one['cpu']:.0f} s, "
-          f"load {one['load']:.1f}), 2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s, CPU {two['cpu']:.0f} s, "
-          f"load {two['load']:.1f}, the client alone {two['client_cpu']:.0f} s): {r2 / r1:.2f}x (target >= 1.7x); "
+          f"load {one['load']:.1f}, tail {one['tail']:.1f} s), 2 workers {r2:.2f} articles/s ({two['seconds']:.0f} s, "
+          f"CPU {two['cpu']:.0f} s, load {two['load']:.1f}, the client alone {two['client_cpu']:.0f} s, "
+          f"tail {two['tail']:.1f} s): {r2 / r1:.2f}x (target >= 1.7x); "
           + (f"outputs differ: {', '.join(differ)}" if differ else f"the {len(files)} output files identical"))
     busy = max(one["load"], two["load"])
     if busy > 0.5:

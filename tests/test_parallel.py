@@ -204,3 +204,33 @@ def test_the_files_do_not_depend_on_the_process_or_the_workers(tmp_path, fixed_t
         subprocess.run([str(graphbuild), "build", str(corpus), "-o", str(tmp_path / name), "-q", "--workers", workers],
                        check=True, env=env, stdout=subprocess.DEVNULL)
     assert _files(tmp_path / "two") == _files(tmp_path / "one")
+
+
+def _worker_processes() -> list:
+    import psutil
+
+    def is_worker(p) -> bool:
+        try:
+            cmd = " ".join(p.cmdline())
+            return "spawn_main" in cmd and "resource_tracker" not in cmd and p.status() != psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return False
+
+    return [p for p in psutil.Process().children(recursive=True) if is_worker(p)]
+
+
+def test_a_build_returns_only_once_its_local_cluster_is_closed(tmp_path, fixed_time, monkeypatch):
+    # The cluster closes in a thread while the files after events.jsonl are written; however
+    # long that takes (made slow here), no worker process or closing thread outlives the call.
+    close = parallel._Dask.close
+
+    def slow_close(self) -> None:
+        time.sleep(3)
+        close(self)
+
+    monkeypatch.setattr(parallel._Dask, "close", slow_close)
+    assert _worker_processes() == []
+    result = pipeline.build([str(_corpus(tmp_path / "in.jsonl", 4))], tmp_path / "out", workers=2, batch_size=2)
+    assert result.articles == 4 and (tmp_path / "out" / "graph.ttl").is_file()
+    assert _worker_processes() == []
+    assert [t.name for t in threading.enumerate() if t.name == "graphbuild-cluster-close"] == []

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..claims import Claim
 from ..patterns import behaves
-from ..syntax import PASS_SUBJ, PREP, agent, child, pobj, preps, subject
+from ..syntax import AGENT, PASS_SUBJ, PREP, agent, child, pobj, preps, subject
+from ..syntax import passive as is_passive
 from .location import place
 from .verb import Trigger, object_class, select
 
@@ -22,7 +23,7 @@ def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
     the subject of the clause an opening participle stands before); emits a `passive` claim with the
     verb's direct-object row. With no agent: the act's own modifier ("killed in Israeli
     shelling"), else the `location` rule; or a stance participle ("is opposed to X")."""
-    sources = ex.actors(agent(v))
+    sources = ex.actors(agent(v)) or ex.actors(gerund_agent(v))
     subj = child(v, PASS_SUBJ)
     targets = ex.actors(subj) or (ex.actors(subject(v)) if v.dep_ == "advcl" else ex.actors(
         v.head if v.dep_ in {"relcl", "acl"} else None, depth=0 if v.dep_ == "acl" else 5))
@@ -35,6 +36,33 @@ def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
         agentless(ex, v, trig.predicate, pat, targets)
     elif not sources:
         stance(ex, v, trig, targets)
+
+
+def gerund_agent(v: Token) -> Token | None:
+    """The agent of a passive that the parser hung after its gerund: "Iran was accused of
+    arming the rebels by the United States", "X has been accused of misusing funds, much of
+    it embezzled, by officials". An active gerund has no agent of its own, so a "by" phrase
+    under it, or one that ends the sentence after a comma, is the passive verb's; not the
+    agent of a participle between ("of attacking a convoy escorted by UN troops")."""
+    gerund = next((g for c in v.children if c.dep_ == PREP for g in c.children
+                   if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if gerund is None or child(v, {AGENT}) is not None:
+        return None
+    doc, end = v.doc, min(gerund.i + 30, len(v.doc))
+    for j in range(gerund.i + 1, end):
+        by = doc[j]
+        if by.is_sent_start:
+            return None
+        if by.lower_ != "by" or by.dep_ not in {PREP, AGENT} or is_passive(by.head) and by.head.i != v.i:
+            continue
+        obj = pobj(by)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue  # "by arming rebels" says how
+        after = obj.right_edge.i + 1
+        last = after >= len(doc) or doc[after].is_sent_start or doc[after].text in {".", "!", "?"}
+        if by.head.i == gerund.i or (last and doc[j - 1].text == ","):
+            return obj
+    return None
 
 
 def agentless(ex: Extractor, v: Token, predicate: str, pat, targets) -> None:

@@ -1,11 +1,12 @@
 """The passive rule: Y was honoured by X; soldiers killed in Israeli shelling; Israel is
-opposed to X (a participle that states its subject's stance)."""
+opposed to X (a participle that states its subject's stance); rockets were fired at X from Y."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..arguments import same
 from ..claims import Claim
 from ..patterns import behaves
 from ..syntax import AGENT, PASS_SUBJ, PREP, agent, child, pobj, preps, subject
@@ -34,8 +35,25 @@ def passive(ex: Extractor, v: Token, trig: Trigger) -> None:
                       pat.kind, pat.row))
     elif pat and targets and pat.kind == "" and behaves(pat.cameo, "located"):
         agentless(ex, v, trig.predicate, pat, targets)
-    elif not sources:
+    elif not sources and not (not targets and launched_from(ex, v, trig)):
         stance(ex, v, trig, targets)
+
+
+def launched_from(ex: Extractor, v: Token, trig: Trigger) -> bool:
+    """"A rocket was fired at Israel from Lebanon": what is launched is the subject, so the
+    target is the object of the row's preposition and the source the place it came from (a
+    `location` claim, as an act with no agent is coded from where it happens)."""
+    origin = next((pobj(p) for p in v.children if p.dep_ == PREP and p.lower_ == "from"), None)
+    if origin is None:
+        return False
+    for pat in (p for p in trig.patterns if p.prep and p.kind == "" and behaves(p.cameo, "violence")):
+        targets = [f for p in preps(v, pat.prep) for f in ex.actors(pobj(p))]
+        sources = [f for f in ex.actors(origin, depth=2) if all(not same(f.mention, t.mention) for t in targets)]
+        if targets and sources:
+            ex.emit(Claim(v, tuple(sources), tuple(targets), pat.cameo, f"{trig.predicate} {pat.prep}", "location",
+                          pat.lemma, pat.kind, pat.row))
+            return True
+    return False
 
 
 def gerund_agent(v: Token) -> Token | None:

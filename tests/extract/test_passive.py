@@ -42,3 +42,21 @@ GERUND_AGENTS = [
 @pytest.mark.parametrize("case", GERUND_AGENTS, ids=str)
 def test_gerund_agents(case):
     case.check()
+
+
+# What is launched is the subject: the target follows the row's preposition, the source is
+# where it came from.
+LAUNCHED_FROM = [
+    Case("Two rockets were fired at Israel from Lebanon on Sunday.", has={("Lebanon", "190", "Israel")},
+         id="fired at X from Y"),
+    Case("Israel said a drone was launched at it from Syria.",
+         has={("Syria", "190", "Israel"), ("Israel", "112", "Syria")},
+         id="said to have been fired from Y: Y accused"),
+    Case("Shots were fired at the convoy from a helicopter.", none=True, id="from no actor: no event"),
+    Case("Aid was sent to Gaza from Egypt.", lacks={("Egypt", None, None)}, id="only violence is read so"),
+]
+
+
+@pytest.mark.parametrize("case", LAUNCHED_FROM, ids=str)
+def test_launched_from(case):
+    case.check()

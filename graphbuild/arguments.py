@@ -280,13 +280,19 @@ class Arguments:
             if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
                 continue
             if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
-                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)) \
+                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)
+                                                       or self._names_subject(t)) \
                     and (subjects_only or not self._titles_person(t)):
                 # "Obama and Putin said they ...": both, through the subject's conjuncts
                 return _coref(f, tok), (t if kind == "any" else None)
         seen = self.coref.last_subject if subjects_only else self.coref.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok), None
+
+    def _names_subject(self, t: Token) -> bool:
+        """A name before the subject's noun that says whose it is: "the Umma party said it
+        would ...", "the Hamas movement said it"; not when the noun is an actor of its own."""
+        return t.dep_ in {"compound", "nmod"} and t.head.dep_ in SUBJ and t.head.i not in self.mentions
 
     def _titles_person(self, t: Token) -> bool:
         """Whether a state is part of a person's title ("U.S." in "U.S. Secretary of State

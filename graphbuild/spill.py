@@ -66,15 +66,25 @@ class Distinct:
 
 
 class Seen:
-    """A set of strings on disk (the articles and incidents an export has written): add() says
-    whether the key is new."""
+    """A set of strings on disk (the articles and incidents an export has written, the article
+    ids a run has read): add() says whether the key is new and keeps a value beside a new key
+    (where the article was read), which first() gives back.
+
+        ids = Seen(); ids.add("a1", "x.jsonl:1") is True; ids.add("a1", "y.txt") is False
+        ids.first("a1") == "x.jsonl:1"
+    """
 
     def __init__(self) -> None:
         self.db = temporary_database()
-        self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
 
-    def add(self, key: str) -> bool:
-        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (key,)).rowcount == 1
+    def add(self, key: str, value: str | None = None) -> bool:
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, value)).rowcount == 1
+
+    def first(self, key: str) -> str | None:
+        """The value kept when `key` was added first (None for a key never added)."""
+        row = self.db.execute("SELECT value FROM seen WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def close(self) -> None:
         self.db.close()

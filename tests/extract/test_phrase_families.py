@@ -1,0 +1,31 @@
+"""Phrase families of the event tables: a light verb with an event noun ("issued a stern
+reminder to X", "gave a warm welcome to X", "set fire to X"), travel advisories ("advised
+against travel to X"), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from extract_cases import Case
+
+CASES = [
+    # Travel advisories reduce relations with the state travel to which is advised against (160).
+    Case("Britain advised against all travel to Libya on Friday.", has={("United Kingdom", "160", "Libya")},
+         id="advising against travel to a state"),
+    Case("Germany advised its citizens against travel to Haiti.", has={("Germany", "160", "Haiti")},
+         id="advising one's citizens against travel to a state"),
+    Case("The State Department issued a travel warning for Mali after the coup.",
+         has={("United States government", "160", "Mali")}, lacks={(None, "130", None)},
+         id="a travel warning is no threat"),
+    Case("Canada kept its travel advisory for Lebanon in place.", has={("Canada", "160", "Lebanon")},
+         lacks={(None, "130", None)}, id="a state's own travel advisory for a state"),
+    Case("Many tourists ignored the travel warning.", none=True, id="a travel warning with no actor is no event"),
+    # A reminder issued to an actor of what it must do is a demand (10).
+    Case("The German chancellor issued a stern reminder to Poland that it must respect the rule of law.",
+         has={("German government", "100", "Poland")}, id="a reminder issued to a state is a demand"),
+    Case("The memorial is a reminder to Europe of the cost of war.", none=True,
+         id="a reminder with no one issuing it is no event"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_phrase_families(case):
+    case.check()

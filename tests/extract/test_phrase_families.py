@@ -23,6 +23,18 @@ CASES = [
          has={("German government", "100", "Poland")}, id="a reminder issued to a state is a demand"),
     Case("The memorial is a reminder to Europe of the cost of war.", none=True,
          id="a reminder with no one issuing it is no event"),
+    # A welcome given to a visitor is hosting the visit (043), and the visit back (042).
+    Case("The French president gave a warm welcome to Chinese President Xi Jinping in Paris.",
+         has={("French government", "043", "Xi Jinping"), ("Xi Jinping", "042", "French government")},
+         id="a welcome given to a visitor hosts the visit"),
+    Case("Egypt extended a warm welcome to the Sudanese delegation.",
+         has={("Egypt", "043", "Sudanese government")}, id="a welcome extended to a delegation hosts it"),
+    # Setting fire to an actor's property destroys it (1712), as torching it does.
+    Case("Serbian nationalists set fire to the US embassy in Belgrade.",
+         has={("Serbian radicals", "1712", "United States government")}, lacks={(None, "190", None)},
+         id="setting fire to an embassy destroys property"),
+    Case("Turkey set a deadline for Sweden to act on its demands.", lacks={(None, "1712", None)},
+         id="setting anything but fire destroys nothing"),
 ]
 
 

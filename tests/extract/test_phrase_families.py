@@ -35,6 +35,18 @@ CASES = [
          id="setting fire to an embassy destroys property"),
     Case("Turkey set a deadline for Sweden to act on its demands.", lacks={(None, "1712", None)},
          id="setting anything but fire destroys nothing"),
+    # An embassy opened in a state recognises it (054); closed or evacuated, relations are cut (161).
+    Case("Saudi Arabia reopened its embassy in Damascus on Tuesday.", has={("Saudi Arabia", "054", "Syria")},
+         id="an embassy reopened in a capital"),
+    Case("Britain closed its embassy in Kabul.", has={("United Kingdom", "161", "Afghanistan")},
+         lacks={(None, "054", None)}, id="an embassy closed in a capital"),
+    Case("The United States evacuated its embassy in Khartoum.", has={("United States", "161", "Sudan")},
+         lacks={(None, "07", None), (None, "087", None)}, id="an embassy evacuated is no aid and no retreat"),
+    Case("The Turkish embassy in Baghdad said the report was false.", none=True,
+         id="an embassy that nobody opens or closes is no event"),
+    # A light verb that institutes a measure: "instituted a curfew".
+    Case("Algeria's president instituted a curfew in Algiers.", has={("Algerian government", "1723", "Algeria")},
+         id="a curfew instituted in a city"),
 ]
 
 

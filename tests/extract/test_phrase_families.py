@@ -1,6 +1,7 @@
 """Phrase families of the event tables: a light verb with an event noun ("issued a stern
-reminder to X", "gave a warm welcome to X", "set fire to X"), travel advisories ("advised
-against travel to X"), on sentences written for these tests."""
+reminder to X", "gave a warm welcome to X", "set fire to X", "reopened its embassy in X"),
+travel advisories ("advised against travel to X"), and what is sent ("sent inspectors to X"),
+on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +48,13 @@ CASES = [
     # A light verb that institutes a measure: "instituted a curfew".
     Case("Algeria's president instituted a curfew in Algiers.", has={("Algerian government", "1723", "Algeria")},
          id="a curfew instituted in a city"),
+    # Inspectors, observers or monitors sent to a state investigate there (090), as troops sent mobilise (154).
+    Case("The IAEA sent inspectors to Iran.", has={("International Atomic Energy Agency", "090", "Iran")},
+         lacks={(None, "154", None)}, id="inspectors sent to a state investigate"),
+    Case("The EU dispatched a team of observers to Venezuela.", has={("European Union", "090", "Venezuela")},
+         id="a team of observers dispatched to a state investigates"),
+    Case("Russia sent troops to Syria.", has={("Russia", "154", "Syria")}, lacks={(None, "090", None)},
+         id="troops sent are no inspectors"),
 ]
 
 

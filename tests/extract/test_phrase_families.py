@@ -55,6 +55,11 @@ CASES = [
          id="a team of observers dispatched to a state investigates"),
     Case("Russia sent troops to Syria.", has={("Russia", "154", "Syria")}, lacks={(None, "090", None)},
          id="troops sent are no inspectors"),
+    # Forces mobilised for a war or an offensive against a state are mobilised against it (154).
+    Case("Armenia mobilised its forces for a new offensive against Azerbaijan.",
+         has={("Armenia", "154", "Azerbaijan")}, id="forces mobilised for an offensive against a state"),
+    Case("The party mobilised supporters for the election.", none=True,
+         id="supporters mobilised for an election face no one"),
 ]
 
 

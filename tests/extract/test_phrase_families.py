@@ -1,7 +1,7 @@
 """Phrase families of the event tables: a light verb with an event noun ("issued a stern
 reminder to X", "gave a warm welcome to X", "set fire to X", "reopened its embassy in X"),
-travel advisories ("advised against travel to X"), and what is sent ("sent inspectors to X"),
-on sentences written for these tests."""
+travel advisories ("advised against travel to X"), what is sent ("sent inspectors to X") and
+what is threatened ("threatened sanctions against X"), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +60,16 @@ CASES = [
          has={("Armenia", "154", "Azerbaijan")}, id="forces mobilised for an offensive against a state"),
     Case("The party mobilised supporters for the election.", none=True,
          id="supporters mobilised for an election face no one"),
+    # A threat is coded by what is threatened: a phrasal verb's own row ("break off" relations,
+    # not breaking into), or an event noun threatened ("threatened sanctions", "threatened retaliation").
+    Case("Pakistan threatened to break off diplomatic relations with Costa Rica.",
+         exactly={("Pakistan", "131", "Costa Rica")}, id="a threat to break off relations"),
+    Case("The EU threatened sanctions against Belarus.", exactly={("European Union", "131", "Belarus")},
+         id="sanctions threatened are a non-military threat"),
+    Case("Iran threatened retaliation against Israel.", exactly={("Iran", "138", "Israel")},
+         id="retaliation threatened is a threat of force"),
+    Case("Hamas threatened Israel with war.", has={("Hamas", "13", "Israel")}, lacks={(None, "19", None)},
+         id="threatening an actor with war is no war"),
 ]
 
 

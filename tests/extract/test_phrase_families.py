@@ -70,6 +70,22 @@ CASES = [
          id="retaliation threatened is a threat of force"),
     Case("Hamas threatened Israel with war.", has={("Hamas", "13", "Israel")}, lacks={(None, "19", None)},
          id="threatening an actor with war is no war"),
+    # Idioms of news: cutting off aid or ties, taking aim at, an olive branch, laying siege, a case filed.
+    Case("Washington cut off aid to Niger after the coup.", has={("United States", "162", "Niger")},
+         lacks={(None, "07", None)}, id="aid cut off is reduced, not given"),
+    Case("Bolivia cut off diplomatic ties with Israel.", has={("Bolivia", "161", "Israel")},
+         id="ties cut off are broken"),
+    Case("Beijing took aim at Washington over its trade policy.", has={("China", "111", "United States")},
+         id="taking aim at an actor criticises it"),
+    Case("The aim of the talks with Iran is a deal.", lacks={(None, "111", None)},
+         id="an aim no one takes is no criticism"),
+    Case("India extended an olive branch to Pakistan.", has={("India", "050", "Pakistan")},
+         id="an olive branch extended is a diplomatic overture"),
+    Case("Serb forces laid siege to Sarajevo.", has={("Serbian military", "191", "Bosnia and Herzegovina")},
+         id="laying siege to a city blockades it"),
+    Case("South Africa filed a case against Israel at the International Court of Justice.",
+         has={("South Africa", "115", "Israel")}, id="a case filed against a state is a lawsuit"),
+    Case("The case against Iran is weak.", none=True, id="a case no one brings is no lawsuit"),
 ]
 
 

@@ -267,7 +267,7 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
 
 def offered(ex: Extractor, key: str, code: str) -> str:
     """"Japan offered humanitarian aid to Haiti" is 033, "Turkey offered talks" 036: a light
-    verb whose own plain row agrees (offer) or threatens ("threatened sanctions" 1312) states
+    verb whose own plain row agrees (offer) or threatens ("threatened sanctions" 131) states
     the intent to do what its noun names (data/intents.csv), as "offered to send aid" does."""
     agrees = next((p.cameo for p in ex.verbs.get(key, ()) if p.kind != "inf" and
                    (behaves(p.cameo, "agree") or behaves(p.cameo, "threaten"))), None)

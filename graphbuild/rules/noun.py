@@ -31,8 +31,9 @@ SETTING_VERBS = cue("setting_verb")
 # Verbs that draw their object into the event a noun names: "engaged X in a firefight",
 # "placed X under house arrest" (but "put X in charge" is no charge).
 ENGAGING_VERBS, PLACING_VERBS = cue("engaging_verb"), cue("placing_verb")
-# Nouns that are events only under a verb that makes or undoes them: "established relations".
-GOVERNED_NOUNS = cue("governed_noun")
+# Nouns that are events only under a verb that makes or undoes them: "established relations";
+# a verb that only holds them makes none: "Iran has an embassy in Lisbon".
+GOVERNED_NOUNS, HOLDING_VERBS = cue("governed_noun"), cue("holding_verb")
 # Verbs whose coordinated subjects do their act to each other: "X and Y exchanged fire".
 MUTUAL_VERBS = cue("mutual_verb")
 # Prepositions of a clause's setting whose visit noun is the subject's: "during a trip to X".
@@ -125,9 +126,9 @@ def vetoed(ex: Extractor, n: Token, gov: Governor, code: str) -> bool:
     if gov.verb is not None and purpose_of_protest(ex, gov.verb):
         ex.note(n, "veto: the purpose of a protest")
         return True  # "blocked a road to show their disapproval of X": the protest is the event
-    if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
+    if (not gov.light or gov.key in HOLDING_VERBS) and n.lemma_.lower() in GOVERNED_NOUNS:
         ex.note(n, "veto: a governed noun with no verb making it")
-        return True  # "relations between X and Y are tense": an event only when made or broken
+        return True  # "relations between X and Y are tense", "X has ties with Y": an event only when made or broken
     return False
 
 

@@ -45,6 +45,8 @@ CASES = [
          lacks={(None, "07", None), (None, "087", None)}, id="an embassy evacuated is no aid and no retreat"),
     Case("The Turkish embassy in Baghdad said the report was false.", none=True,
          id="an embassy that nobody opens or closes is no event"),
+    Case("Iran has an embassy in Lisbon.", none=True, id="an embassy a state has is no event"),
+    Case("Russia has close ties with Iran.", none=True, id="ties a state has are no event"),
     # A light verb that institutes a measure: "instituted a curfew".
     Case("Algeria's president instituted a curfew in Algiers.", has={("Algerian government", "1723", "Algeria")},
          id="a curfew instituted in a city"),

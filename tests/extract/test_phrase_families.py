@@ -88,6 +88,10 @@ CASES = [
     Case("South Africa filed a case against Israel at the International Court of Justice.",
          has={("South Africa", "115", "Israel")}, id="a case filed against a state is a lawsuit"),
     Case("The case against Iran is weak.", none=True, id="a case no one brings is no lawsuit"),
+    # Examining what an actor holds or did investigates it (090), as inspecting does.
+    Case("IAEA inspectors examined the nuclear sites in Iran.",
+         has={("International Atomic Energy Agency", "090", "Iran")}, id="examining sites in a state"),
+    Case("Doctors examined the wounded soldiers.", none=True, id="examining with no actor examined"),
 ]
 
 

@@ -92,6 +92,13 @@ CASES = [
     Case("IAEA inspectors examined the nuclear sites in Iran.",
          has={("International Atomic Energy Agency", "090", "Iran")}, id="examining sites in a state"),
     Case("Doctors examined the wounded soldiers.", none=True, id="examining with no actor examined"),
+    # One hosts or meets an actor, not what an actor owns: "received Washington's proposal" is no visit.
+    Case("Iran received Washington's proposal on Monday.", lacks={(None, "04", None)},
+         id="a proposal received is no visit hosted"),
+    Case("Xi received the Brazilian president in Beijing.", has={("Xi Jinping", "043", "Brazilian government")},
+         id="a president received is a visit hosted"),
+    Case("Putin met Iran's president in Tehran.", has={("Vladimir Putin", "040", "Iranian government")},
+         id="a state's president met is met"),
 ]
 
 

@@ -15,6 +15,8 @@ from .found import ByToken, Found, has_the, modifier_tokens, sentence_state
 
 # "the Chinese leader": the one head of state or government of that state the article named.
 LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
+# A title written before a name: at most this many words, joined by these.
+_TITLE_WORDS, _TITLE_LINKS, _DETERMINERS = 6, {"of", "for"}, {"the", "a", "an"}
 
 
 # -- a person's own title --
@@ -39,11 +41,36 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     first = min((t.i for t in mods if t.i < f.start), default=f.start)
     words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
     title = longest_role(words, lex.titles)
+    if title is None and not f.mention.title:
+        # "The Federal Minister for Interior X": the parser hangs the name under the title.
+        before = _title_before(doc, f)
+        title = longest_role([t.lower_ for t in before], lex.titles) if before else None
+        if title is not None:
+            mods, first = mods + before, min(first, before[0].i)
     country, group, stated = _affiliation(f, mods, _of_state(head, by_token), first, by_token)
     m = _text_wins(f.mention, country, stated)
     if title and _unplaced(m, country, group, lex):
         country = sentence_state(head, by_token)
     return _with_title(m, country, group, title)
+
+
+def _title_before(doc: Doc, f: Found) -> list[Token]:
+    """The capitalised words just before a name, back to a determiner or punctuation, where
+    the parse does not make them the name's own: "the Federal Minister for Interior" of "The
+    Federal Minister for Interior Aftab Sherpao", whose name the parser makes the object of
+    "for" or an apposition of "Minister"."""
+    out: list[Token] = []
+    for i in range(f.start - 1, max(f.start - _TITLE_WORDS, 0) - 1, -1):
+        t = doc[i]
+        if doc[i + 1].is_sent_start or t.lower_ in _DETERMINERS:
+            break
+        if t.is_title or t.is_upper and t.is_alpha or out and t.lower_ in _TITLE_LINKS:
+            out.append(t)
+        else:
+            break
+    while out and out[-1].lower_ in _TITLE_LINKS:  # "for Interior", not "for" alone
+        out.pop()
+    return out[::-1]
 
 
 def _unplaced(m: Mention, country: str | None, group: str | None, lex: Lexicon) -> bool:

@@ -51,6 +51,42 @@ def add_organisation_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
             claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], group, group.kind))
 
 
+def add_namesakes(doc: Doc, lex: Lexicon, claims: Claims) -> None:
+    """A place that the tables give to one state but that has a namesake in another is the
+    namesake where its sentence names that other state and not the first: "Tripoli" is Libya's
+    capital, but in "militias clashed in Tripoli, the north Lebanese port" a city of Lebanon."""
+    others = namesakes(lex)
+    for n, f in enumerate(claims.found):
+        alternatives = others.get(f.mention.text.lower()) if f.mention.kind == "STATE" else None
+        if not alternatives:
+            continue  # most mentions have no namesake: decided before finding the sentence
+        sent = doc[f.start].sent
+        named = {o.mention.country for o in claims.found
+                 if o is not f and sent.start <= o.start < sent.end and o.mention.kind == "STATE"}
+        found = [c for c in alternatives if c in named]
+        if len(found) == 1 and f.mention.country not in named:
+            claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], lex.states[found[0]], "STATE"))
+
+
+_NAMESAKES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def namesakes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Lower-cased place name -> the other states where a place of that name is in the news
+    (namesakes.csv), read and checked once per lexicon."""
+    key = id(lex)
+    if key not in _NAMESAKES:
+        out: dict[str, tuple[str, ...]] = {}
+        for line, r in rows("namesakes.csv", ("name", "country")):
+            check(r["country"] in lex.states, "namesakes.csv", line, "unknown country", r["country"],
+                  "use an iso3 code of countries.csv")
+            check(r["name"].lower() in lex.phrases, "namesakes.csv", line, "a name no table holds", r["name"],
+                  "list only names countries.csv or places.csv give to another state")
+            out[r["name"].lower()] = out.get(r["name"].lower(), ()) + (r["country"],)
+        _NAMESAKES[key] = out
+    return _NAMESAKES[key]
+
+
 _SEATS: dict[int, dict[str, str]] = {}
 
 

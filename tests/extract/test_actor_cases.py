@@ -20,3 +20,29 @@ TITLED = [
 @pytest.mark.parametrize("case", TITLED, ids=str)
 def test_titled(case):
     case.check()
+
+
+NAMESAKES = [
+    Case("Syrian officers ended their mediation between rival militias in Tripoli, the north Lebanese port.",
+         has={("Syria", "16", "Lebanese armed groups")}, id="a capital's namesake in the state its sentence names"),
+    Case("Libyan forces shelled Tripoli while Lebanese envoys watched.", has={(None, "19", "Libya")},
+         id="a capital stays its state's where the sentence names that state too"),
+    Case("Egyptian troops shelled Tripoli on Monday.", has={(None, "19", "Libya")},
+         id="a capital stays its state's where the sentence names no namesake's state"),
+]
+
+
+@pytest.mark.parametrize("case", NAMESAKES, ids=str)
+def test_namesakes(case):
+    case.check()
+
+
+def test_namesakes_table_names_places_of_other_states():
+    from graphbuild.lexicon import lexicon
+    from graphbuild.mentions.phrases import namesakes
+
+    lex = lexicon()
+    table = namesakes(lex)
+    assert "LBN" in table["tripoli"]
+    for name, countries in table.items():
+        assert all(lex.lookup(name).country != c for c in countries), name  # another state than the tables give

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
-from .found import ORG_LABELS, PERSON_LABELS, Claims, Found, mention_of
+from .found import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Claims, Found, mention_of
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
 _LEADING = {"the"} | _HONORIFICS
@@ -29,6 +29,8 @@ def add_named_entities(doc: Doc, lex: Lexicon, claims: Claims) -> None:
         if _meets_claims(label, span, claims, lex) or not _is_name(span):
             continue
         label = corrected_label(label, span, names)
+        if label in PLACE_LABELS and (named := _titled_name(span, lex)) is not None and claims.free(named.start, named.end):
+            label, span = "PERSON", named
         m = _entity_mention(label, span, lex)
         if m is not None:
             claims.add(Found(span.start, span.end, m))
@@ -67,6 +69,20 @@ def _is_name(span: Span) -> bool:
     if span.text.islower():  # lower-case "entities" are noise
         return False
     return not (span.end < len(doc) and doc[span.end].lemma_.lower() in PLACE_NOUNS)
+
+
+def _titled_name(span: Span, lex: Lexicon) -> Span | None:
+    """A name the model took for a place, which the tables do not know, with a person's title
+    in apposition is a person: "Kenzo Oshima, the UN Emergency Relief Coordinator, said" (the
+    model tags "Oshima" GPE). The span grows over the given names before it."""
+    root = span.root
+    if not any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children):
+        return None
+    doc, start = span.doc, span.start
+    while start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:span.end]
 
 
 def corrected_label(label: str, span: Span, person_names: set[str]) -> str:

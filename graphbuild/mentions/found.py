@@ -17,6 +17,7 @@ from ..tables import rows
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC"}
 
 # Token index -> the mention covering that token.
 ByToken = dict[int, "Found"]

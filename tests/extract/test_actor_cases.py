@@ -3,7 +3,7 @@ and more cases of who an actor is."""
 from __future__ import annotations
 
 import pytest
-from extract_cases import Case
+from extract_cases import Case, like
 
 TITLED = [
     Case("The Federal Minister for Interior Aftab Sherpao allowed the opposition to hold a rally in Lahore.",
@@ -12,6 +12,11 @@ TITLED = [
     Case("The Minister of Foreign Affairs Halima Bako accused the Malawian opposition of lying.",
          has={("Halima Bako", "11", None)}, actors={"Halima Bako": {"cameo": "MWIGOV"}},
          id="a title with a prepositional phrase before a name is the person's"),
+    Case("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Iraq protect aid convoys.",
+         has={("Kenzo Oshima", "10", "Iraq")}, actors={"Kenzo Oshima": {"type": "PERSON", "cameo": "IGOUNO"}},
+         id="a name taken for a place with a title in apposition is a person"),
+    Case("Havana, the capital of Cuba, hosted talks between Colombia and the FARC.",
+         lacks={(like("Havana.*"), None, None)}, id="a place with an apposition that is no title stays a place"),
     Case("Rebels loyal to Halima Bako attacked Lilongwe.", lacks={("Halima Bako", None, None)},
          id="words that are no title give a person no office"),
 ]

@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..actor_tables import name_heads
 from ..lexicon import Entry
 from ..model import Mention
 from ..syntax import child
-from ..tables import rows
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
@@ -114,16 +114,6 @@ def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
     det = child(t, {"det"})
     return det is not None and det.lower_ == "the"
-
-
-@lru_cache(maxsize=1)
-def name_heads() -> dict[str, frozenset[str]]:
-    """kind -> nouns, from data/name_heads.csv: a journalist's outlet, a document's name,
-    and the definite nouns that refer back to a state, group or international body."""
-    out: dict[str, set[str]] = {}
-    for _, row in rows("name_heads.csv", ("word", "kind")):
-        out.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

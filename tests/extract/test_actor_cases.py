@@ -51,3 +51,23 @@ def test_namesakes_table_names_places_of_other_states():
     assert "LBN" in table["tripoli"]
     for name, countries in table.items():
         assert all(lex.lookup(name).country != c for c in countries), name  # another state than the tables give
+
+
+ORGANISATIONS = [
+    Case("Members of the Association of African Jurists investigated the welfare of Libyans held in Chad.",
+         has={("Association of African Jurists", "09", "Libya")},
+         actors={"Association of African Jurists": {"country": None, "cameo": "NGO"}},
+         id="an unknown organisation with an international name is an NGO of no state"),
+    Case("The Ceasefire Violations Committee accused the Liberian Peace Council of attacking Greenville.",
+         has={("Ceasefire Violations Committee", "11", None)},
+         actors={"Ceasefire Violations Committee": {"cameo": "NGO", "resolved": False}},
+         id="an unknown committee of no state is an NGO"),
+    Case("The Lagos Teachers Committee accused Nigerian police of torture.",
+         has={(like(".*Committee"), "11", None)}, actors={"Lagos Teachers Committee": {"country": "NGA"}},
+         id="an NGO's head word does not take an organisation out of its state"),
+]
+
+
+@pytest.mark.parametrize("case", ORGANISATIONS, ids=str)
+def test_organisations(case):
+    case.check()

@@ -71,3 +71,14 @@ ORGANISATIONS = [
 @pytest.mark.parametrize("case", ORGANISATIONS, ids=str)
 def test_organisations(case):
     case.check()
+
+
+SEATS = [
+    Case("OFAC imposed sanctions on Venezuela on Tuesday.", has={("United States government", "16", "Venezuela")},
+         id="the US Treasury's sanctions office is the US government"),
+]
+
+
+@pytest.mark.parametrize("case", SEATS, ids=str)
+def test_seats(case):
+    case.check()

@@ -82,3 +82,20 @@ SEATS = [
 @pytest.mark.parametrize("case", SEATS, ids=str)
 def test_seats(case):
     case.check()
+
+
+PEOPLES = [
+    Case("Uighurs protested against China in Istanbul.", has={("Chinese civilians", "14", "China")},
+         id="a people of one state is that state's civilians wherever they act"),
+    Case("Uighur activists accused China of genocide.", has={("Chinese opposition", "11", "China")},
+         id="a people of one state affiliates a collective"),
+    Case("Jewish settlers attacked a Palestinian village near Nablus.", has={("Israeli civilians", "19", None)},
+         lacks={("Palestinian civilians", None, None)}, id="Jewish settlers are Israeli in the West Bank too"),
+    Case("Kurds in Syria accused Turkey of shelling their towns.", has={("Syrian civilians", "11", "Turkey")},
+         id="a people of several states is of the state its sentence names"),
+]
+
+
+@pytest.mark.parametrize("case", PEOPLES, ids=str)
+def test_peoples(case):
+    case.check()

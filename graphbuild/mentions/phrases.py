@@ -13,6 +13,8 @@ from .found import Claims, Found, mention_of
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 # Lower-case particles that begin names: "al-Shabab", "bin Salman", "van der Leyen".
+# Table columns whose one-word names are also given names ("Jordan", "Chad", "Karen").
+_GIVEN = {"name", "alias", "capital", "seat"}
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|de|da|di|van|von|le|la)[- ][A-Z]")
 
 
@@ -118,12 +120,24 @@ def _entry(span: Span, lex: Lexicon) -> Entry | None:
         return None
     entry, first = entries[0], span[0]
     # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
-    if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and first.ent_iob_ != "B" and len(span) == 1:
+    if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and len(span) == 1 \
+            and (first.ent_iob_ != "B" or _given_name(span, entry, lex)):
         return None
     # "ethnic Albanians" are a people, not Albania.
     if entry.via == "demonym" and span.start and span.doc[span.start - 1].lower_ == "ethnic":
         return None
     return entry
+
+
+def _given_name(span: Span, entry: Entry, lex: Lexicon) -> bool:
+    """Whether a one-word table phrase that begins a person's name is its given name: "Jordan
+    Bardella", "Chad Wolf"; not "Jordan King Abdullah" or "Israel Netanyahu", where a title or a
+    known person follows the state."""
+    doc = span.doc
+    if entry.via not in _GIVEN or span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False  # a demonym is no given name: "Bosnian Serbs" tagged PERSON are a people
+    rest = doc[span.end]
+    return rest.lower_ not in lex.title_heads and rest.lower_ not in lex.people
 
 
 def case_ok(span: Span, entry: Entry) -> bool:

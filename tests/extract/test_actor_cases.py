@@ -84,6 +84,23 @@ def test_seats(case):
     case.check()
 
 
+GIVEN_NAMES = [
+    Case("Jordan Bardella criticised Macron on Monday.", has={("Jordan Bardella", "11", "Emmanuel Macron")},
+         lacks={("Jordan", None, None)}, id="a state's name that begins a person's name is a given name"),
+    Case("Chad Wolf criticised Mexico on Monday.", lacks={("Chad", None, None)},
+         id="a state's name before an unknown surname in one name is a given name"),
+    Case("Israel Netanyahu met Biden in Washington.", has={("Benjamin Netanyahu", "04", "Joe Biden")},
+         id="a state's name before a known person stays the state"),
+    Case("Bosnian Serbs demanded the withdrawal of the Bosnian army.", lacks={("Bosnian Serbs", None, None)},
+         id="a demonym that the model puts in a person's name is no given name"),
+]
+
+
+@pytest.mark.parametrize("case", GIVEN_NAMES, ids=str)
+def test_given_names(case):
+    case.check()
+
+
 PEOPLES = [
     Case("Uighurs protested against China in Istanbul.", has={("Chinese civilians", "14", "China")},
          id="a people of one state is that state's civilians wherever they act"),
@@ -91,6 +108,10 @@ PEOPLES = [
          id="a people of one state affiliates a collective"),
     Case("Jewish settlers attacked a Palestinian village near Nablus.", has={("Israeli civilians", "19", None)},
          lacks={("Palestinian civilians", None, None)}, id="Jewish settlers are Israeli in the West Bank too"),
+    Case("Burmese troops captured a Karen guerrilla base near the Thai border.",
+         has={("Burmese military", "17", "Burmese civilians")}, id="the Karen are a people of Myanmar"),
+    Case("Karen Pierce criticised Russia on Monday.", has={("Karen Pierce", "11", "Russia")},
+         id="a people's name that begins a person's name is a given name"),
     Case("Kurds in Syria accused Turkey of shelling their towns.", has={("Syrian civilians", "11", "Turkey")},
          id="a people of several states is of the state its sentence names"),
 ]

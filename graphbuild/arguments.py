@@ -173,7 +173,11 @@ class Arguments:
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
         if self._describes(tok):
-            return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
+            found, at = self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
+            if ANAPHORS[low] == "state" and found is not None and found.mention.role:
+                # "the Caribbean nation" after "Haiti's prime minister" is Haiti, not its government
+                found = Found(found.start, found.end, replace(found.mention, role=None, title=None))
+            return found, at
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low]), None
         if low in VISIT_PARTIES:
@@ -232,10 +236,13 @@ class Arguments:
         takes the last mention of its kind, subject or not."""
         # An object pronoun is not its own clause's subject: "after Somalia criticized it".
         own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
+        # Every word of the subject's name: "United" of "The United States pledged aid to the nation".
+        own_subjects = [self.mentions.get(c.i) for c in own.children if c.dep_ in SUBJ] if own is not None else []
         start = tok.sent.start
         for t in (self.doc[i] for i in range(tok.i - 1, start - 1, -1)):  # back from tok, made as read
             f = self.mentions.get(t.i)
-            if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
+            if own is not None and (t.head.i == own.i and t.dep_ in SUBJ or f is not None
+                                    and any(f is o for o in own_subjects)):
                 continue
             if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
                                                        or (t.dep_ == "poss" and t.head.dep_ in SUBJ)) \

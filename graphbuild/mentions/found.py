@@ -130,7 +130,9 @@ def refers_back(t: Token) -> bool:
         return False
     return not any(c.dep_ in {"poss", "appos", "acl"} or c.tag_ in {"JJS", "RBS"}
                    or c.dep_ == "relcl" and not _aside(c)
-                   # "in Northern Ireland" places a new one; "(accused the agency) of bias" does not
-                   or c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree)
+                   # "in Northern Ireland" places a new one; "(accused the agency) of bias" or "of
+                   # employing Hamas members" (a clause: what it did, not which it is) does not
+                   or c.dep_ == "prep" and any(g.pos_ == "PROPN" for o in c.children if o.dep_ == "pobj"
+                                               for g in o.subtree)
                    or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"new", "other", "main"})
                    for c in t.children)

@@ -120,3 +120,17 @@ PEOPLES = [
 @pytest.mark.parametrize("case", PEOPLES, ids=str)
 def test_peoples(case):
     case.check()
+
+
+REFERENCES = [
+    Case("UNRWA said on Monday it had run out of fuel. Israel accused the agency of employing Hamas members.",
+         has={("Israel", "11", "UNRWA")}, lacks={("Israel", None, "Hamas")},
+         id="a description followed by what it did still refers back"),
+    Case("Haiti's prime minister resigned on Monday. The United States pledged new aid to the Caribbean nation.",
+         has={("United States", None, "Haiti")}, id="a description is not the subject of its own clause"),
+]
+
+
+@pytest.mark.parametrize("case", REFERENCES, ids=str)
+def test_references(case):
+    case.check()

@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
+from ..model import Mention
 from ..tables import check, rows
 from .found import Claims, Found, mention_of
 
@@ -51,6 +52,23 @@ def add_organisation_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
         group = lex.groups_by_id.get(seats.get(f.mention.text.lower(), ""))
         if group is not None and f.mention.kind == "STATE" and group.cameo in named:
             claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], group, group.kind))
+
+
+def add_owned_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
+    """A seat of government written with another state's name is that state's organ of the same
+    role: "Peru's Congress" and "the Colombian Congress" are legislatures of Peru and Colombia,
+    though "Congress" alone is the US one."""
+    states = {f.start: f for f in claims.found if f.mention.kind == "STATE" and f.mention.role is None}
+    for n, f in enumerate(claims.found):
+        if f.mention.role is None or f.mention.kind != "STATE" or not states:
+            continue  # only seats carry a role here
+        owner = next((states[c.i] for c in doc[f.start:f.end].root.children
+                      if c.dep_ in {"poss", "amod", "compound"} and c.i in states), None)
+        if owner is not None and owner.mention.country != f.mention.country:
+            state = lex.states[owner.mention.country]
+            claims.found[n] = Found(f.start, f.end, Mention(
+                text=f.mention.text, start=f.mention.start, end=f.mention.end, kind="STATE", name=state.name,
+                key=state.key, country=state.country, role=f.mention.role))
 
 
 def add_namesakes(doc: Doc, lex: Lexicon, claims: Claims) -> None:

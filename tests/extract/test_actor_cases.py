@@ -74,6 +74,12 @@ def test_organisations(case):
 
 
 SEATS = [
+    Case("Peru's Congress impeached President Pedro Castillo.", has={("Peruvian legislature", None, "Pedro Castillo")},
+         actors={"Pedro Castillo": {"cameo": "PERGOV"}}, id="a seat written with another state's name is that state's"),
+    Case("The Colombian Congress rejected the reform.", lacks={("United States legislature", None, None)},
+         id="a seat with another state's adjective is that state's"),
+    Case("Congress criticised Iran on Monday.", has={("United States legislature", "11", "Iran")},
+         id="a seat alone keeps its state"),
     Case("OFAC imposed sanctions on Venezuela on Tuesday.", has={("United States government", "16", "Venezuela")},
          id="the US Treasury's sanctions office is the US government"),
 ]

@@ -43,7 +43,7 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     title = longest_role(words, lex.titles)
     if title is None and not f.mention.title:
         # "The Federal Minister for Interior X": the parser hangs the name under the title.
-        before = _title_before(doc, f)
+        before = _title_before(doc, f, head, lex)
         title = longest_role([t.lower_ for t in before], lex.titles) if before else None
         if title is not None:
             mods, first = mods + before, min(first, before[0].i)
@@ -54,11 +54,16 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     return _with_title(m, country, group, title)
 
 
-def _title_before(doc: Doc, f: Found) -> list[Token]:
-    """The capitalised words just before a name, back to a determiner or punctuation, where
-    the parse does not make them the name's own: "the Federal Minister for Interior" of "The
+def _title_before(doc: Doc, f: Found, head: Token, lex: Lexicon) -> list[Token]:
+    """The title words before a name that the parse does not make the name's own: the phrase
+    of a title noun the name is in apposition to ("Ghana's foreign minister Samuel Ablakwa",
+    "the foreign minister of Ghana, Samuel Ablakwa"), else the capitalised words just before
+    the name, back to a determiner or punctuation ("the Federal Minister for Interior" of "The
     Federal Minister for Interior Aftab Sherpao", whose name the parser makes the object of
-    "for" or an apposition of "Minister"."""
+    "for")."""
+    noun = head.head
+    if head.dep_ == "appos" and noun.i < f.start and noun.lower_ in lex.title_heads:
+        return [t for t in noun.subtree if t.i < f.start and not t.is_punct and t.dep_ not in {"det", "case"}]
     out: list[Token] = []
     for i in range(f.start - 1, max(f.start - _TITLE_WORDS, 0) - 1, -1):
         t = doc[i]

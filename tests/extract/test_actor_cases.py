@@ -17,6 +17,10 @@ TITLED = [
          id="a name taken for a place with a title in apposition is a person"),
     Case("Havana, the capital of Cuba, hosted talks between Colombia and the FARC.",
          lacks={(like("Havana.*"), None, None)}, id="a place with an apposition that is no title stays a place"),
+    Case("Ghana's foreign minister Samuel Ablakwa criticised Togo.", has={("Samuel Ablakwa", "11", "Togo")},
+         actors={"Samuel Ablakwa": {"cameo": "GHAGOV"}}, id="a lower-case title the name is in apposition to"),
+    Case("The foreign minister of Ghana, Samuel Ablakwa, criticised Togo.", has={("Samuel Ablakwa", "11", "Togo")},
+         actors={"Samuel Ablakwa": {"cameo": "GHAGOV"}}, id="a title with its state before a name set off by commas"),
     Case("Rebels loyal to Halima Bako attacked Lilongwe.", lacks={("Halima Bako", None, None)},
          id="words that are no title give a person no office"),
 ]

@@ -39,7 +39,9 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     # Title words run from the first modifier to the name, prepositions included
     # ("Secretary of State Rex Tillerson").
     first = min((t.i for t in mods if t.i < f.start), default=f.start)
-    words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
+    # Without the words of other actors: "former Pakistani prime minister" is a former prime minister.
+    words = [t.lower_ for t in doc[first:f.start] if by_token.get(t.i, f) is f] + \
+        [t.lower_ for t in mods if t.i > f.end]
     title = longest_role(words, lex.titles)
     if title is None and not f.mention.title:
         # "The Federal Minister for Interior X": the parser hangs the name under the title.
@@ -86,9 +88,11 @@ def _unplaced(m: Mention, country: str | None, group: str | None, lex: Lexicon) 
 
 def _with_title(m: Mention, country: str | None, group: str | None, title: tuple[str, str] | None) -> Mention:
     """The person with what the words gave, where the table gave nothing: an organisation only
-    when no state was found."""
+    when no state was found. A former office in the text wins over the table's ("Former
+    President Jair Bolsonaro" is an elite, whatever office the table last knew)."""
+    former = title is not None and title[1] == "ELI"
     return replace(m, country=m.country or country, group=m.group or (None if country else group),
-                   role=m.role or (title[1] if title else None),
+                   role=title[1] if former else m.role or (title[1] if title else None),
                    title=title[0].title() if title else m.title)
 
 

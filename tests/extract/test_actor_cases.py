@@ -21,6 +21,11 @@ TITLED = [
          actors={"Samuel Ablakwa": {"cameo": "GHAGOV"}}, id="a lower-case title the name is in apposition to"),
     Case("The foreign minister of Ghana, Samuel Ablakwa, criticised Togo.", has={("Samuel Ablakwa", "11", "Togo")},
          actors={"Samuel Ablakwa": {"cameo": "GHAGOV"}}, id="a title with its state before a name set off by commas"),
+    Case("Former President Jair Bolsonaro accused Lula of fraud.", has={("Jair Bolsonaro", "11", None)},
+         actors={"Jair Bolsonaro": {"cameo": "BRAELI"}}, id="a former office in the text wins over the table's"),
+    Case("Former Pakistani prime minister Imran Khan accused the Pakistani army of rigging.",
+         has={("Imran Khan", "11", "Pakistani military")}, actors={"Imran Khan": {"cameo": "PAKELI"}},
+         id="a state's word inside a title does not hide the title"),
     Case("Rebels loyal to Halima Bako attacked Lilongwe.", lacks={("Halima Bako", None, None)},
          id="words that are no title give a person no office"),
 ]

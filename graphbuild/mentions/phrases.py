@@ -58,7 +58,8 @@ def add_owned_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
     """A seat of government written with another state's name is that state's organ of the same
     role: "Peru's Congress" and "the Colombian Congress" are legislatures of Peru and Colombia,
     though "Congress" alone is the US one."""
-    states = {f.start: f for f in claims.found if f.mention.kind == "STATE" and f.mention.role is None}
+    states = {i: f for f in claims.found if f.mention.kind == "STATE" and f.mention.role is None
+              for i in range(f.start, f.end)}
     for n, f in enumerate(claims.found):
         if f.mention.role is None or f.mention.kind != "STATE" or not states:
             continue  # only seats carry a role here

@@ -87,6 +87,8 @@ SEATS = [
          actors={"Pedro Castillo": {"cameo": "PERGOV"}}, id="a seat written with another state's name is that state's"),
     Case("The Colombian Congress rejected the reform.", lacks={("United States legislature", None, None)},
          id="a seat with another state's adjective is that state's"),
+    Case("South Korea's Congress criticised Japan.", has={("South Korean legislature", "11", "Japan")},
+         id="a seat written with a state's name of two words is that state's"),
     Case("Congress criticised Iran on Monday.", has={("United States legislature", "11", "Iran")},
          id="a seat alone keeps its state"),
     Case("OFAC imposed sanctions on Venezuela on Tuesday.", has={("United States government", "16", "Venezuela")},

@@ -151,3 +151,16 @@ REFERENCES = [
 @pytest.mark.parametrize("case", REFERENCES, ids=str)
 def test_references(case):
     case.check()
+
+
+COUNTED = [
+    Case("Gambia will mediate in a border dispute between the two West African neighbours.",
+         lacks={(None, None, "African states")}, id="a region's adjective on states counted out names no actor"),
+    Case("European leaders threatened new sanctions on Moscow.", has={("European states", "13", "Russia")},
+         id="a region's adjective on its leaders still names the region's states"),
+]
+
+
+@pytest.mark.parametrize("case", COUNTED, ids=str)
+def test_counted(case):
+    case.check()

@@ -1,6 +1,8 @@
 """Names that take no part in the events they stand near: news outlets that report ("told
 Reuters", "a Reuters reporter asked", "CNN reported"), and documents named after a place or a
-body ("the Vienna Convention", "the UN Charter"), which are no state and no actor.
+body ("the Vienna Convention", "the UN Charter"), which are no state and no actor, and a
+region's adjective on states counted out ("the two West African neighbours"), which are states
+named elsewhere.
 
 An outlet stays an actor where the text acts on it ("Venezuela banned CNN"): news about the
 press is news.

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_tables import name_heads
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
@@ -102,10 +103,19 @@ def _entity_mention(label: str, span: Span, lex: Lexicon) -> Mention | None:
     if label in PERSON_LABELS:
         entry = lex.phrases.get(span.text.lower())
         return mention_of(span, entry[0] if entry and entry[0].kind == "PERSON" else None, "PERSON")
-    if label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles:
+    if label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles \
+            and not _names_weapon(span):
         entry = _bracketed_acronym(span, lex)
         return mention_of(span, entry if entry is not None and entry.kind != "PERSON" else None, "ORGANIZATION")
     return None
+
+
+def _names_weapon(span: Span) -> bool:
+    """A name before a weapon noun names the weapon, not an actor: "a BAK missile", "Shahed
+    drones" (data/name_heads.csv, kind weapon)."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end \
+        and root.head.lemma_.lower() in name_heads().get("weapon", frozenset())
 
 
 def _bracketed_acronym(span: Span, lex: Lexicon) -> Entry | None:

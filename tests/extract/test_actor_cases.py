@@ -164,3 +164,14 @@ COUNTED = [
 @pytest.mark.parametrize("case", COUNTED, ids=str)
 def test_counted(case):
     case.check()
+
+
+WEAPONS = [
+    Case("Ukraine shot down Shahed drones over Kyiv.", lacks={(None, None, "Shahed")},
+         id="a name before a weapon noun names no actor"),
+]
+
+
+@pytest.mark.parametrize("case", WEAPONS, ids=str)
+def test_weapons(case):
+    case.check()

@@ -110,6 +110,17 @@ def _aside(relcl: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ in {"which", "who", "whose"}
 
 
+_STANCES = {"pro", "anti"}
+
+
+def stance(t: Token) -> bool:
+    """Whether t is a word of a stance: "pro", "-" or "Russian" of "pro-Russian separatists",
+    "American" of "anti-American protests" (a stance toward a state, not the state)."""
+    doc = t.doc
+    return t.lower_ in _STANCES or t.text == "-" and t.i and doc[t.i - 1].lower_ in _STANCES \
+        or t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _STANCES
+
+
 def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
     det = child(t, {"det"})

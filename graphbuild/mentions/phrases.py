@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..tables import check, rows
-from .found import Claims, Found, mention_of
+from .found import Claims, Found, mention_of, stance
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 # Lower-case particles that begin names: "al-Shabab", "bin Salman", "van der Leyen".
@@ -141,6 +141,9 @@ def _entry(span: Span, lex: Lexicon) -> Entry | None:
     # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
     if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and len(span) == 1 \
             and (first.ent_iob_ != "B" or _given_name(span, entry, lex)):
+        return None
+    # "pro-Russian separatists", "anti-American protests": a stance toward a state, not the state.
+    if stance(span[0]):
         return None
     # "ethnic Albanians" are a people, not Albania.
     if entry.via == "demonym" and span.start and span.doc[span.start - 1].lower_ == "ethnic":

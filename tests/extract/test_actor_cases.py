@@ -175,3 +175,18 @@ WEAPONS = [
 @pytest.mark.parametrize("case", WEAPONS, ids=str)
 def test_weapons(case):
     case.check()
+
+
+STANCES = [
+    Case("Pro-Russian separatists attacked Ukrainian troops in Donetsk.",
+         has={("Ukrainian separatists", "19", "Ukrainian military")}, lacks={("Russian separatists", None, None)},
+         id="a stance toward a state is not the state"),
+    Case("Pro-Palestinian protesters clashed with British police in London.",
+         lacks={("Palestinian civilians", None, None)},
+         id="protesters for a state's cause are of the state they protest in"),
+]
+
+
+@pytest.mark.parametrize("case", STANCES, ids=str)
+def test_stances(case):
+    case.check()

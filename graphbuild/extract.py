@@ -64,7 +64,8 @@ from .rules.passive import passive
 from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
 from .rules.vetoes import inside_frame, vetoed
-from .syntax import OBJ, SPEECH_VERBS, child, passive as is_passive
+from .syntax import OBJ, SPEECH_VERBS, child, sentence
+from .syntax import passive as is_passive
 
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5,
               "alone": 0.6}
@@ -240,7 +241,7 @@ class Extractor:
                 if stop is not None:
                     self.note(claim.anchor, f"not an event: {stop.name} ({s.mention.text!r} -> {t.mention.text!r})")
                     continue
-                where = where or self.sentence(claim.anchor.sent)
+                where = where or self.sentence(sentence(claim.anchor))
                 for a, b, code in _directions(claim, s, t, mutual):
                     self.write(claim, where, a, b, code, (neg, mod, conf, when))
             if mod == "reported" and not neg and claim.rule != "noun" and behaves(claim.code, "force"):

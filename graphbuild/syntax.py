@@ -4,9 +4,10 @@ above a word). They know no table of events and no actor.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .patterns import cue
 
@@ -32,6 +33,18 @@ DOCUMENT_NOUNS = cue("document_noun")
 DASHES = {"—", "–", "--", "-"}
 
 
+def sentence(tok: Token) -> Span:
+    """The sentence of tok, as tok.sent gives it. Token.sent walks the parse at every call
+    (microseconds, and the rules ask for each event); the sentences are found once per
+    document and kept with it, as dates.py keeps its date phrases."""
+    data = tok.doc.user_data
+    if "graphbuild.sentences" not in data:
+        sents = list(tok.doc.sents)
+        data["graphbuild.sentences"] = ([s.start for s in sents], sents)
+    starts, sents = data["graphbuild.sentences"]
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 def child(tok: Token, deps: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -43,7 +56,7 @@ def dateline(tok: Token) -> bool:
     after = right.i + 1  # the dash first: finding the sentence costs more
     # The parser may hang the dash under the place itself: "Port-au-Prince, Haiti — During ...".
     return (right.text in DASHES or after < len(tok.doc) and tok.doc[after].text in DASHES) \
-        and tok.left_edge.i == tok.sent.start
+        and tok.left_edge.i == sentence(tok).start
 
 
 def preps(tok: Token, word: str):
@@ -80,7 +93,7 @@ def detached_prep(n: Token, words: tuple[str, ...]) -> Token | None:
     """A preposition right after the noun's phrase that the parser hung elsewhere
     ("attacks last week on a base", with "on" under the verb)."""
     doc = n.doc
-    i, end = n.right_edge.i + 1, n.sent.end  # finding the sentence walks the parse: once
+    i, end = n.right_edge.i + 1, sentence(n).end
     while i < len(doc) and i <= end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
         i += 1
     if i < end and doc[i].dep_ == PREP and doc[i].lower_ in words and doc[i].head.i != n.i:

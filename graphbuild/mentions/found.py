@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Entry
 from ..model import Mention
-from ..syntax import child
+from ..syntax import child, sentence
 from ..tables import rows
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
@@ -95,7 +95,7 @@ def modifier_tokens(head: Token, stop: int) -> list[Token]:
 def sentence_state(t: Token, by_token: ByToken) -> str | None:
     """The country of the one state t's sentence names, if it names exactly one."""
     # Persons count with their country: "Obama is pressured by Congress" names the United States.
-    sent = t.sent  # finding the sentence walks the parse: once
+    sent = sentence(t)
     states = {f.mention.country for i in range(sent.start, sent.end)
               if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
     return states.pop() if len(states) == 1 else None

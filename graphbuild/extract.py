@@ -64,7 +64,7 @@ from .rules.passive import passive
 from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
 from .rules.vetoes import inside_frame, vetoed
-from .syntax import OBJ, SPEECH_VERBS, child, sentence
+from .syntax import OBJ, SPEECH_VERBS, child, doc_text, sentence
 from .syntax import passive as is_passive
 
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5,
@@ -264,7 +264,7 @@ class Extractor:
         """The sentence's text without the blank lines around it, and its offsets in the article."""
         key = sent.start
         if key not in self._sentences:
-            text = self._written[sent.start_char:sent.end_char] if self._written else sent.text
+            text = (self._written or doc_text(self.doc))[sent.start_char:sent.end_char]
             lead = len(text) - len(text.lstrip())
             stripped = text.strip()
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,

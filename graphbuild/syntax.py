@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .patterns import cue
 
@@ -33,6 +33,15 @@ DOCUMENT_NOUNS = cue("document_noun")
 DASHES = {"—", "–", "--", "-"}
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text: Doc.text joins every token anew at every call, so it is joined
+    once per document and kept with it. Offsets of tokens and spans index it."""
+    data = doc.user_data
+    if "graphbuild.text" not in data:
+        data["graphbuild.text"] = doc.text
+    return data["graphbuild.text"]
+
+
 def sentence(tok: Token) -> Span:
     """The sentence of tok, as tok.sent gives it. Token.sent walks the parse at every call
     (microseconds, and the rules ask for each event); the sentences are found once per
@@ -46,7 +55,10 @@ def sentence(tok: Token) -> Span:
 
 
 def child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    for c in tok.children:  # a plain loop: the rules call this more than any other walk
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def dateline(tok: Token) -> bool:

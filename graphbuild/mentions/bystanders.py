@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..patterns import cue
+from ..syntax import doc_text
 from ..tables import rows
 from .found import ByToken, Claims, Found, name_heads
 
@@ -44,9 +45,8 @@ def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
             f.mention = _outlet(f.mention, *table[text])
-    words = None  # the article's text, joined once where a name may start
     for start in (t.i for t in tokens if t.orth in firsts):
-        words = words if words is not None else doc.text
+        words = doc_text(doc)
         begin = tokens[start].idx
         for n in range(min(longest, len(doc) - start), 0, -1):
             last = tokens[start + n - 1]

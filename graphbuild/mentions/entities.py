@@ -43,7 +43,7 @@ def strip(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end] checks the slice in Python first
 
 
 def _meets_claims(label: str, span: Span, claims: Claims, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..model import Mention
@@ -80,7 +80,7 @@ def drop_bystanders(doc: Doc, by_token: ByToken, lex: Lexicon) -> None:
     speech = cue("speech_verb") | cue("reporting_verb") | RELAY_VERBS
     heads = name_heads()
     for f in {id(f): f for f in by_token.values()}.values():
-        root = doc[f.start:f.end].root
+        root = Span(doc, f.start, f.end).root
         if f.mention.role == "MED" and _relays(root, speech, heads.get("journalist", frozenset())) \
                 or _names_document(root, f, heads.get("document", frozenset()), lex):
             for i in range(f.start, f.end):

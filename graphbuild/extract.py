@@ -152,8 +152,8 @@ class Extractor:
             pos = tok.pos_  # read once: spaCy converts it anew on every access
             if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                 self.verb(tok)  # "is opposed to", "was willing to" read like verbs
-            if pos in {"NOUN", "PROPN"}:
-                noun(self, tok)
+            if pos in {"NOUN", "PROPN"} and tok.lemma_.lower() in self.noun_words:
+                noun(self, tok)  # most nouns can name no event (noun_pattern): no call for them
         self.args.remember(sent)
 
     def verb(self, v: Token) -> None:

@@ -8,7 +8,7 @@ date_precision, date_text, date_source).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -17,8 +17,14 @@ from .fileio import atomic_write
 from .model import Actor, ArticleRef, Event
 
 
+# Field names in order. dataclasses.asdict deep-copies every value, which cost more than the
+# rest of writing a record; these records hold only strings, numbers and a tuple of strings.
+_ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
+_ARTICLE_FIELDS = tuple(f.name for f in fields(ArticleRef))
+
+
 def actor_record(a: Actor) -> dict:
-    d = asdict(a)
+    d = {name: getattr(a, name) for name in _ACTOR_FIELDS}
     d["aliases"] = list(a.aliases)
     return d
 
@@ -43,7 +49,7 @@ def event_record(e: Event) -> dict:
         "modality": e.modality,
         "confidence": e.confidence,
         "rule": e.rule,
-        "article": asdict(e.article) if e.article else None,
+        "article": {name: getattr(e.article, name) for name in _ARTICLE_FIELDS} if e.article else None,
         "extracted_at": e.extracted_at,
         "event_date": e.event_date,
         "date_precision": e.date_precision,

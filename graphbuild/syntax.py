@@ -42,6 +42,11 @@ def doc_text(doc: Doc) -> str:
     return data["graphbuild.text"]
 
 
+def span_text(span: Span) -> str:
+    """span.text, cut from the document's text (Span.text joins its tokens anew at every call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentence(tok: Token) -> Span:
     """The sentence of tok, as tok.sent gives it. Token.sent walks the parse at every call
     (microseconds, and the rules ask for each event); the sentences are found once per

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Entry
 from ..model import Mention
-from ..syntax import child, sentence
+from ..syntax import child, sentence, span_text
 from ..tables import rows
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
@@ -70,12 +70,12 @@ class Claims:
 
 def mention_of(span: Span, entry: Entry | None, kind: str, name: str | None = None) -> Mention:
     """The mention a span makes, with what the table entry knows of it when there is one."""
+    text = span_text(span)
     if entry is not None:
-        return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=entry.kind,
+        return Mention(text=text, start=span.start_char, end=span.end_char, kind=entry.kind,
                        name=entry.name, key=entry.key, country=entry.country, role=entry.role,
                        title=entry.title)
-    return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
-                   name=name or span.text)
+    return Mention(text=text, start=span.start_char, end=span.end_char, kind=kind, name=name or text)
 
 
 def modifier_tokens(head: Token, stop: int) -> list[Token]:

@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
+from ..syntax import span_text
 from ..tables import check, rows
 from .found import Claims, Found, mention_of
 
@@ -77,7 +78,7 @@ def _longest_first(doc: Doc, matches) -> list[tuple[int, int]]:
 
 def _entry(span: Span, lex: Lexicon) -> Entry | None:
     """The table entry a matched phrase names here, if it names one."""
-    text = span.text  # Span.text joins its tokens anew at every call
+    text = span_text(span)
     entries = lex.phrases.get(text.lower())
     if not entries or not case_ok(text, entries[0]):
         return None

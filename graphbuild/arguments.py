@@ -34,6 +34,12 @@ VISIT_PARTIES = {**{w: "visitor" for w in cue("visitor_noun")}, **{w: "host" for
 ARMED_ROLES = {"MIL", "REB", "UAF", "INS", "COP"}
 # Nouns of a relation to an actor, which are not that actor: "X's ally", "a rival of X".
 RELATION_NOUNS = cue("relation_noun")
+# What may stand between an actor and the "and" of an actor set off after it ("on Tuesday"),
+# and what ends that actor's clause.
+AND_OR = {"and", "or"}
+ASIDE_POS = {"ADP", "NOUN", "PROPN", "DET", "NUM", "ADJ", "ADV", "PUNCT"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+CLAUSE_ENDS = {".", ";", ",", "!", "?", ")"}
 
 
 @dataclass
@@ -93,7 +99,43 @@ class Arguments:
             for g in [f, *(Found(f.start, f.end, m) for m in f.also)]:
                 if all(g is not o for o in out):
                     out.append(g)
+        if out:
+            late = self._after_aside(tok, max(out, key=lambda f: f.end))
+            if late is not None and all(late is not o for o in out):
+                out.append(late)
         return out
+
+    def _after_aside(self, tok: Token, last: Found) -> Found | None:
+        """The last of coordinated actors, set off by an inserted phrase that the parser hangs
+        elsewhere: "met Lavrov on Tuesday and, later, Wang Yi", "lift embargoes on Iran, Sudan,
+        and with strings attached, Cuba", "recalled its envoy from Iran and, on Monday, from
+        Syria". The actor ends its clause and belongs to the clause of tok or one above it."""
+        doc, end = self.doc, last.end
+        sent_end = min(end + 18, len(doc))
+        j = end
+        while j < sent_end and j - end < 4 and doc[j].lower_ not in AND_OR and doc[j].pos_ in ASIDE_POS:
+            j += 1  # "on Tuesday" before the "and"
+        if j >= sent_end or doc[j].lower_ not in AND_OR:
+            return None
+        j += 1 + (j + 1 < sent_end and doc[j + 1].text == ",")
+        aside = j
+        while j < sent_end and doc[j].text != "," and j - aside < 6:
+            if doc[j].tag_ in FINITE_TAGS or doc[j].lower_ in AND_OR:
+                return None  # a clause of its own, or a plain coordination
+            j += 1
+        if j == aside or j + 1 >= sent_end or doc[j].text != ",":
+            return None
+        j += 1
+        before = doc[last.start:last.end].root
+        if before.dep_ == "pobj" and doc[j].lower_ == before.head.lower_ and j + 1 < len(doc):
+            j += 1  # the preposition said again: "and, on Monday, from Syria"
+        late = self.mentions.get(j)
+        if late is None or late.start != j or late.end >= len(doc) or doc[late.end].text not in CLAUSE_ENDS:
+            return None
+        root = doc[late.start:late.end].root
+        if root.dep_ in SUBJ | PASS_SUBJ or not _under(tok, _clause_of(root)):
+            return None
+        return late
 
     def _coordinated(self, tok: Token) -> list[Token]:
         """Tokens coordinated with tok: its conjuncts, those of any word of the name it is part
@@ -238,13 +280,19 @@ class Arguments:
             if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
                 continue
             if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
-                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)) \
+                                                       or (t.dep_ == "poss" and t.head.dep_ in SUBJ)
+                                                       or self._names_subject(t)) \
                     and (subjects_only or not self._titles_person(t)):
                 # "Obama and Putin said they ...": both, through the subject's conjuncts
                 return _coref(f, tok), (t if kind == "any" else None)
         seen = self.coref.last_subject if subjects_only else self.coref.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok), None
+
+    def _names_subject(self, t: Token) -> bool:
+        """A name before the subject's noun that says whose it is: "the Umma party said it
+        would ...", "the Hamas movement said it"; not when the noun is an actor of its own."""
+        return t.dep_ in {"compound", "nmod"} and t.head.dep_ in SUBJ and t.head.i not in self.mentions
 
     def _titles_person(self, t: Token) -> bool:
         """Whether a state is part of a person's title ("U.S." in "U.S. Secretary of State
@@ -299,6 +347,27 @@ class Arguments:
             m = Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok), kind="STATE",
                         name=state.name, key=state.key, country=state.country)
         return Found(tok.i, tok.i + 1, replace(m, via=tok.text))
+
+
+def _clause_of(t: Token) -> Token:
+    """The verb whose clause holds t (t itself at the root)."""
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _under(tok: Token, clause: Token) -> bool:
+    """Whether tok is inside the clause of `clause`, however deep."""
+    t = tok
+    for _ in range(10):
+        if t.i == clause.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def kind_of(f: Found) -> str:

@@ -7,7 +7,9 @@ Rules (each event names the rule that produced it), and the unit that is each:
             subject is the main clause's; "X, whose forces attacked Y": X) /
             X denounced as a crime Y's ... (an object shifted behind "as") rules/verb.py: verb
   passive   Y was honoured by X / Praised by X, Y ... (an opening
-            participle's agent acts on the main clause's subject)          rules/passive.py: passive
+            participle's agent acts on the main clause's subject) / Y was
+            accused of shelling Z by X (the agent after the gerund)        rules/passive.py: passive
+  location  rockets were fired at Y from X (no agent: where it came from)  rules/passive.py: launched_from
   inf       X agreed to lift sanctions on Y / X urged Y to ... (the event
             is the main verb's), with its frames                           rules/frames.py: inf
               appeals   "urged Iran to stop" is addressed to Iran           frames.appeal

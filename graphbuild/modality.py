@@ -18,6 +18,9 @@ HYPOTHETICAL_ADJ, FUTURE_ADJ = cue("hypothetical_adj"), cue("future_adj")
 NEGATING_VERBS = cue("negating_verb")
 # The strongest reading wins when a clause has several.
 ORDER = ("hypothetical", "future", "hedged", "reported")
+# What an actor may do on a stated condition: "may halt aid if", "could cut supplies unless".
+STATED_AUX = {"may", "might", "could", "would", "'d"}
+STATED_CONDITIONS = {"if", "unless"}
 
 
 def negated(tok: Token) -> bool:
@@ -76,8 +79,26 @@ def _auxiliaries(t: Token, i: int, kids: list[Token], reported: bool) -> set[str
     if aux & OBLIGATION_AUX:
         found.add("hypothetical")  # what someone must do has not happened
     if aux & HYPOTHETICAL_AUX:
-        found.add("future" if reported and aux <= {"would", "'d"} else "hypothetical")
+        found.add("future" if reported and aux <= {"would", "'d"} or i == 0 and conditioned(t, aux)
+                  else "hypothetical")
     return found
+
+
+def conditioned(v: Token, aux: set[str]) -> bool:
+    """"The EU may halt aid to Chad if the junta stays": an act an actor may do on a condition
+    stated after it is a stated intention (a threat or an offer), not a guess; CAMEO codes it
+    as the intent (131 for halting aid). Not a counterfactual ("would have attacked if"), not a
+    condition put first ("If talks fail, Chile could attack Peru": a scenario)."""
+    if not aux & STATED_AUX or "have" in aux:
+        return False
+    doc, end = v.doc, min(v.i + 25, len(v.doc))
+    for j in range(v.i + 1, end):
+        t = doc[j]
+        if t.is_sent_start or t.text in {";", ":"}:
+            return False
+        if t.lower_ in STATED_CONDITIONS and t.dep_ == "mark":
+            return True
+    return False
 
 
 def _urged(t: Token) -> bool:

@@ -2,7 +2,8 @@
 
     appeal    "urged Iran to stop": addressed to Iran (the object, or the subject of a
               "wants Putin to attack" clause); what is urged has not happened
-    demand    "France said Iraq must cooperate": saying what another must do is 100
+    demand    "France said Iraq must cooperate" (or "needs to", "has to"): saying what
+              another must do is 100
     intent    "agreed to meet X" 036, "threatened to attack X" 138 (intent_code)
     refusal   "refused to release X" 124 (refusal_code)
     alone     "Akayev agreed to resign" 035: an act that needs no target (framed_alone)
@@ -20,7 +21,7 @@ from ..claims import Claim
 from ..coding import intent_codes, refusal_codes
 from ..mentions import Found
 from ..patterns import VerbPattern, behaves, cue
-from ..syntax import OBJ, PREP_DEPS, SUBJ, child, infinitive, pobj, subject
+from ..syntax import OBJ, PASS_SUBJ, PREP_DEPS, SUBJ, child, infinitive, pobj, question, subject
 from .alone import alone, stands_alone
 from .vetoes import OBLIGATION_AUX, frames
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from ..extract import Extractor
 
 CONDITIONAL_MARKS = cue("conditional")
+# Verbs that say what their subject is bound to do, with an infinitive: "needs to", "has to".
+OBLIGATION_VERBS = {"need", "have"}
 # Prepositions that bring the target of an infinitive's event ("threatened to retaliate against X"),
 # searched shallowly: "in its war with Iraq" names Iraq, "in a statement carried by KCNA" no target.
 CLAUSE_TARGET_PREPS = {"on", "against", "to", "with", "at", "into", "in", "from", "between"}
@@ -104,12 +107,30 @@ def demand(ex: Extractor, v: Token, predicate: str) -> None:
     """"France said Iraq must cooperate": a verb of saying whose clause has "must" is a
     demand (100) of the speaker on the clause's subject. Reads the subject and the clause;
     emits a `verb` claim."""
-    clause = child(v, {"ccomp"})
-    if clause is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+    said = child(v, {"ccomp"})
+    if said is None:
         return
-    sources, targets = ex.actors(subject(v)), ex.actors(child(clause, SUBJ))
-    if sources and targets:
-        ex.emit(Claim(v, tuple(sources), tuple(targets), "100", f"{predicate} (must)", "verb", predicate))
+    # "said that while the mission needs to be renewed, it ...": a clause put before the
+    # reported one is said too.
+    for clause in (*(c for c in said.children if c.dep_ == "advcl" and c.i < said.i), said):
+        if not obliged(clause) or question(clause):
+            continue
+        sources, targets = ex.actors(subject(v)), ex.actors(child(clause, SUBJ | PASS_SUBJ))
+        if sources and targets:
+            # the lemma is no verb of saying: a demand's target is what the clause is about,
+            # never whom it was told to, so an outlet's test ("told Reuters") does not apply
+            label = f"{predicate} (must)"
+            ex.emit(Claim(v, tuple(sources), tuple(targets), "100", label, "verb", label))
+            return
+
+
+def obliged(clause: Token) -> bool:
+    """"Iraq must cooperate", "the mission needs to be renewed", "Iran has to stop": what a
+    clause says its subject is bound to do; "had to flee" tells what happened."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        return True
+    return clause.lemma_ in OBLIGATION_VERBS and clause.tag_ in {"VBZ", "VBP"} and \
+        any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children)
 
 
 def clause_targets(ex: Extractor, comp: Token, sources: list[Found] = ()) -> list[Found]:

@@ -35,6 +35,9 @@ DELEGATIONS = cue("delegation_noun")
 CLASS_WORDS = {"peacekeepers": cue("peacekeeper_noun"), "observers": cue("observer_noun"),
                "relief": cue("relief_noun"), "weapons": cue("weapon_noun"), "aid_workers": cue("aid_noun"),
                "in_need": cue("in_need_noun"), "asylum": cue("asylum_noun")}
+# What a noun phrase is made of, for a subject the parser hung elsewhere.
+PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 # Kinds of a verb row whose object must name the actor itself: one meets a person, not "their demands".
 ACTOR_OBJECT_KINDS = {"reciprocal", "visit", "host"}
 
@@ -62,13 +65,44 @@ def trigger(ex: Extractor, v: Token) -> Trigger:
 
 def sources(ex: Extractor, v: Token) -> list[Found]:
     """Who acts: every subject (a coordination the parser split into two subjects still names
-    both), a stray name before a coordinated verb, or the subject of the verb above."""
+    both), a stray name before a coordinated verb, the subject of the verb above, or a
+    subject the parser hung on the phrase before the main verb (orphan_subject)."""
     direct = [c for c in v.children if c.dep_ in SUBJ and not dateline(c)]
     found = [f for c in direct for f in ex.actors(c)] if len(direct) > 1 else \
         stray_subject(ex, v) if not direct and (v.dep_ == "conj" or finite_clause(v)) else []
     found = found or ex.actors(subject(v))
     if not found and v.dep_ == "xcomp":  # "police used tear gas to disperse X": not the gas
         found = ex.actors(subject(v.head))
+    if not found and not direct and v.dep_ == "ROOT":
+        found = orphan_subject(ex, v)
+    return found
+
+
+def orphan_subject(ex: Extractor, v: Token) -> list[Found]:
+    """The subject the parser hung on a phrase before it, leaving the main verb with none:
+    "With the signing of the accord, the government and the rebels have agreed to ...".
+    The actors of the noun phrase right before the verb (and its auxiliaries), back to a
+    comma or the sentence's start, when that phrase holds nothing but nouns and names."""
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "expl" for c in v.children):
+        return []
+    doc, start = ex.doc, v.sent.start
+    j = v.i - 1
+    while j >= start and doc[j].head.i == v.i and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        j -= 1
+    end = j + 1
+    while j >= start and doc[j].text != "," and (doc[j].pos_ in PHRASE_POS or doc[j].text in {"/", "-", "'s"}):
+        j -= 1
+    if end - j < 2 or (j >= start and doc[j].text != ","):
+        return []
+    found: list[Found] = []
+    for i in range(j + 1, end):
+        f = ex.mentions.get(i)
+        root = doc[f.start:f.end].root if f is not None else None
+        # "the Sudanese government": the phrase, not the adjective inside it
+        if f is None or any(f is g for g in found) or \
+                (root.dep_ in MODIFIER_DEPS and ex.mentions.get(root.head.i) not in (None, f)):
+            continue
+        found.append(f)
     return found
 
 

@@ -150,3 +150,30 @@ def test_telling_the_media_is_no_statement_to_them(nlp):
     assert not events(nlp, TOLD_REPORTERS)
     assert ("France", "010", "Iran", "verb") in events(nlp, TOLD_REPORTERS.replace("reporters reporter NOUN  NNS",
                                                                                 "Iran      Iran     PROPN NNP"))
+
+
+# The subject hung on the opening phrase as one more thing the accord is of, as the
+# statistical parser does after a long name: the main verb is left with none.
+SUBJECT_HUNG_BEFORE = """
+After      after      ADP   IN  prep  9
+the        the        DET   DT  det   2
+accord     accord     NOUN  NN  pobj  0
+,          ,          PUNCT ,   punct 2
+Egypt      Egypt      PROPN NNP conj  2
+and        and        CCONJ CC  cc    4
+Qatar      Qatar      PROPN NNP conj  4
+have       have       AUX   VBP aux   9
+jointly    jointly    ADV   RB  advmod 9
+condemned  condemn    VERB  VBN ROOT  9
+Israel     Israel     PROPN NNP dobj  9
+.          .          PUNCT .   punct 9
+"""
+
+
+def test_a_subject_the_parser_hung_on_the_phrase_before(nlp):
+    got = events(nlp, SUBJECT_HUNG_BEFORE)
+    assert {("Egypt", "111", "Israel", "verb"), ("Qatar", "111", "Israel", "verb")} <= got
+    # Not past a word that is no part of a noun phrase: "talks with Egypt and Qatar have ..."
+    cut = SUBJECT_HUNG_BEFORE.replace(",          ,          PUNCT ,   punct 2",
+                                      "with       with       ADP   IN  prep  2")
+    assert not any(s in {"Egypt", "Qatar"} for s, _, _, _ in events(nlp, cut))

@@ -74,3 +74,24 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_clauses(case):
     case.check()
+
+
+# The last of coordinated actors set off by an inserted phrase that the parser hangs elsewhere.
+ASIDES = [
+    Case("Blinken met Lavrov on Tuesday and, later, Wang Yi.",
+         has={("Antony Blinken", "040", "Sergey Lavrov"), ("Antony Blinken", "040", "Wang Yi")},
+         id="met X on a day and, later, Y"),
+    Case("Russia sold arms to Syria, Iraq and, through a broker, Libya.",
+         has={("Russia", "061", "Syria"), ("Russia", "061", "Iraq"), ("Russia", "061", "Libya")},
+         id="a list whose last actor follows an inserted phrase"),
+    Case("France recalled its ambassador from Iran and, on Monday, from Syria.",
+         has={("France", "161", "Iran"), ("France", "161", "Syria")}, id="the preposition said again"),
+    Case("Chile attacked Peru and, in response, Bolivia condemned Chile.",
+         has={("Bolivia", "111", "Chile")}, lacks={("Chile", None, "Bolivia")},
+         id="an actor after an inserted phrase that is the subject of a clause of its own"),
+]
+
+
+@pytest.mark.parametrize("case", ASIDES, ids=str)
+def test_asides(case):
+    case.check()

@@ -71,3 +71,17 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_coreference(case):
     case.check()
+
+
+# A pronoun stands for the name that says whose the subject's noun is: "the Fatah party ... it".
+NAMED_SUBJECTS = [
+    Case("The Fatah party said it would meet Hamas in Cairo.", has={("Fatah", "036", "Hamas")},
+         id="the name before the subject's noun"),
+    Case("The Hamas movement said it would boycott the talks with Egypt.", has={("Hamas", "13", "Egypt")},
+         id="a movement named before its noun"),
+]
+
+
+@pytest.mark.parametrize("case", NAMED_SUBJECTS, ids=str)
+def test_named_subjects(case):
+    case.check()

@@ -135,3 +135,22 @@ def test_threats(case):
 @pytest.mark.parametrize("case", PROTEST_PURPOSE, ids=str)
 def test_protest_purpose(case):
     case.check()
+
+
+# Saying what another is bound to do is a demand (100): "needs to" and "has to" as "must".
+OBLIGATIONS = [
+    Case("France said Iraq needs to cooperate with the inspectors.", has={("France", "100", "Iraq")},
+         id="X said Y needs to"),
+    Case("Kenya said Somalia has to withdraw its troops.", has={("Kenya", "100", "Somalia")}, id="X said Y has to"),
+    Case("Kenya said Somalia had to withdraw its troops.", lacks={("Kenya", "100", "Somalia")},
+         id="had to tells what happened"),
+    Case("Kenya said that while Somalia needs to withdraw its troops, talks will go on.",
+         has={("Kenya", "100", "Somalia")}, id="a clause put before the reported one is said too"),
+    Case("Kenya asked whether Somalia needs to withdraw its troops.", lacks={("Kenya", "100", "Somalia")},
+         id="an indirect question demands nothing"),
+]
+
+
+@pytest.mark.parametrize("case", OBLIGATIONS, ids=str)
+def test_obligations(case):
+    case.check()

@@ -55,3 +55,24 @@ def test_negation(case):
 def test_modality_of_event_nouns(text, target, modality):
     found = {e.modality for e in events(text) if e.target.name == target}
     check(found == {modality}, text, f"modalities of events on {target}: {found}, wanted {modality}")
+
+
+# An act an actor may do on a condition stated after it is a stated intention: a threat for
+# a hostile act, an offer for a friendly one. A condition put first is a scenario.
+CONDITIONS = [
+    Case("Norway may halt aid to Chad if the junta delays the vote.", one=("Norway", "131", "Chad", False, "future"),
+         id="may halt aid if is a threat to halt aid"),
+    Case("Chile could attack Peru unless Lima withdraws its troops.", one=("Chile", "138", "Peru", False, "future"),
+         id="could attack unless is a threat of force"),
+    Case("Chile would meet Peru if the talks resumed.", one=("Chile", "036", "Peru", False, "future"),
+         id="would meet if is an intent to meet"),
+    Case("If talks fail, Chile could attack Peru.", one=("Chile", "190", "Peru", False, "hypothetical"),
+         id="a condition put first is a scenario"),
+    Case("Chile would have attacked Peru if the talks had failed.", one=("Chile", "190", "Peru", False, "hypothetical"),
+         id="a counterfactual is no threat"),
+]
+
+
+@pytest.mark.parametrize("case", CONDITIONS, ids=str)
+def test_conditions(case):
+    case.check()

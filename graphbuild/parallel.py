@@ -31,6 +31,10 @@ IN_FLIGHT = 3  # batches per worker thread: keeps workers busy while the oldest 
 SCHEDULER_ENV = "GRAPHBUILD_DASK_SCHEDULER"
 WORKERS_WAIT = 60.0  # seconds a scheduler may take to get its first worker before the run stops
 PLAIN_EVERY = 5.0  # seconds between progress lines when stderr is no terminal
+# Dask's scheduler, client and workers keep their last messages, transitions and events for
+# debugging (1,000 of each by default); a message holds a whole batch of articles or its tasks,
+# so a long run kept every batch it sent. A short history, set for as long as the cluster runs.
+DASK_CONFIG = {"distributed.admin.low-level-log-length": 10}
 
 
 def extract_stream(items: Iterable[Article | Problem], model: str | None, when: str, *, workers: int = 1,
@@ -91,6 +95,16 @@ class _Dask:
         self.cluster = None
 
     def __enter__(self):
+        import dask
+
+        self.config = dask.config.set(DASK_CONFIG)  # undone in __exit__; a restarted worker gets it too
+        try:
+            return self._start()
+        except BaseException:
+            self.config.__exit__(None, None, None)
+            raise
+
+    def _start(self):
         from distributed import Client, LocalCluster
 
         if self.client is None and self.scheduler:
@@ -121,6 +135,7 @@ class _Dask:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+        self.config.__exit__(None, None, None)
 
     def submit(self, batch, model, when):
         from .pipeline import extract_batch

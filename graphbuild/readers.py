@@ -46,6 +46,7 @@ from typing import Iterable, Iterator
 from .dates import full_date, text_date
 from .errors import InputError
 from .model import Article, Problem
+from .spill import Seen
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 MAX_TITLE_CHARS = 120
@@ -94,26 +95,29 @@ class _BadDate(Exception):
 
 def read_articles(paths: list[str], strict: bool = False) -> Iterator[Article | Problem]:
     """Yield the articles of PATHS in order, and a Problem in place of each unusable input."""
-    first_read: dict[str, str] = {}  # article id -> where it was read
-    for item in _expand(paths):
-        for out in [item] if isinstance(item, _Skip) else _read_file(item):
-            if isinstance(out, tuple):
-                out = _unique(*out, first_read)
-            if isinstance(out, _Skip):
-                if strict:
-                    raise out.error()
-                yield out.problem()
-            else:
-                yield out
+    first_read = Seen()  # article id -> where it was read, on disk: an archive has millions
+    try:
+        for item in _expand(paths):
+            for out in [item] if isinstance(item, _Skip) else _read_file(item):
+                if isinstance(out, tuple):
+                    out = _unique(*out, first_read)
+                if isinstance(out, _Skip):
+                    if strict:
+                        raise out.error()
+                    yield out.problem()
+                else:
+                    yield out
+    finally:
+        first_read.close()
 
 
-def _unique(article: Article, line: int | None, first_read: dict[str, str]) -> Article | _Skip:
+def _unique(article: Article, line: int | None, first_read: Seen) -> Article | _Skip:
     """The article, or a _Skip when its id was already read: two articles under one id would be
     merged into one downstream (their events share the doc_id)."""
     where = f"{article.path}:{line}" if line else str(article.path)
-    first = first_read.setdefault(article.id, where)
-    if first is where:  # stored just now: the id is new
+    if first_read.add(article.id, where):  # the id is new
         return article
+    first = first_read.first(article.id)
     if first == where:
         return _Skip("given more than once; read once", "give each PATH once", line, Path(article.path))
     return _Skip(f"article id {article.id!r} was already read from {first}",

@@ -2,6 +2,7 @@
 worker dies. Small corpora (batches of two articles) keep each test under a minute."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -19,6 +20,8 @@ from distributed import Client, LocalCluster
 from graphbuild import parallel, pipeline
 from graphbuild.cli import main
 from graphbuild.incidents import assign
+from graphbuild.model import Article, Problem
+from graphbuild.readers import read_articles
 from graphbuild.records import read_events
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +207,23 @@ def test_the_files_do_not_depend_on_the_process_or_the_workers(tmp_path, fixed_t
         subprocess.run([str(graphbuild), "build", str(corpus), "-o", str(tmp_path / name), "-q", "--workers", workers],
                        check=True, env=env, stdout=subprocess.DEVNULL)
     assert _files(tmp_path / "two") == _files(tmp_path / "one")
+
+
+def test_a_long_run_on_a_local_cluster_keeps_only_a_window_of_its_batches(tmp_path, fixed_time):
+    """Dask's debugging logs (messages, transitions, events) hold the batches they carried:
+    bounded, the client holds a few batches of articles however many it sent, and the
+    configuration is as it was once the run is over."""
+    corpus = _corpus(tmp_path / "in.jsonl", 40)
+    before = dask.config.get("distributed.admin.low-level-log-length")
+    run = parallel.extract_stream(read_articles([str(corpus)]), None, "2024-01-01T00:00:00Z", workers=2, batch_size=1)
+    done = [next(run) for _ in range(40)]  # every article, the cluster still up
+    gc.collect()
+    alive = sum(type(o) is Article for o in gc.get_objects())
+    scheduler = run.gi_frame.f_locals["engine"].cluster.scheduler
+    logs = [scheduler.transition_log, *(s.recent_message_log for s in scheduler.stream_comms.values())]
+    assert len(done) == 40 and not any(isinstance(d, Problem) for d in done)
+    kept = parallel.DASK_CONFIG["distributed.admin.low-level-log-length"]
+    assert alive <= 2 * kept + 6  # the scheduler's logs to each worker, and the batches out
+    assert all(len(log) <= kept for log in logs)
+    run.close()
+    assert dask.config.get("distributed.admin.low-level-log-length") == before

@@ -13,7 +13,7 @@ import importlib.util
 import json
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -53,6 +53,22 @@ def script_json(data: object) -> str:
     """JSON that can sit inside a <script> element whatever strings it holds."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def script_json_parts(data: dict) -> Iterator[str]:
+    """script_json(data) of a dict, a value or a list item at a time (the events of a page).
+
+        "".join(script_json_parts({"a": [1, "<b>"]})) == script_json({"a": [1, "<b>"]})"""
+    yield "{"
+    for i, (key, value) in enumerate(data.items()):
+        yield ("," if i else "") + script_json(key) + ":"
+        if isinstance(value, list):
+            yield "["
+            yield from (("," if j else "") + script_json(item) for j, item in enumerate(value))
+            yield "]"
+        else:
+            yield script_json(value)
+    yield "}"
 
 
 def _inline_script(code: str) -> str:
@@ -106,24 +122,36 @@ def page_data(g: nx.DiGraph, title: str) -> dict:
 
 def render_page(g: nx.DiGraph, title: str = "Actor network") -> str:
     """The page's HTML text for graph `g`."""
+    return "".join(page_parts(g, title))
+
+
+def page_parts(g: nx.DiGraph, title: str = "Actor network") -> Iterator[str]:
+    """The page's HTML text for graph `g`, in pieces: a large network's page is written
+    without ever being one string (or several copies of one) in memory."""
     parts = {
         "TITLE": html.escape(title),
         "STYLE": (_HERE / "page.css").read_text(encoding="utf-8"),
-        "DATA": script_json(page_data(g, title)),
+        "DATA": script_json_parts(page_data(g, title)),
         "LIBRARY": _inline_script(library_js()),
         "SCRIPT": _inline_script((_HERE / "page.js").read_text(encoding="utf-8")),
     }
     template = (_HERE / "page.html").read_text(encoding="utf-8")
     # One pass over the template only, so no inserted text is ever read as a marker.
-    return re.sub(r"@@([A-Z]+)@@", lambda m: parts[m.group(1)], template)
+    at = 0
+    for m in re.finditer(r"@@([A-Z]+)@@", template):
+        yield template[at:m.start()]
+        part = parts[m.group(1)]
+        yield from [part] if isinstance(part, str) else part
+        at = m.end()
+    yield template[at:]
 
 
 def write_page(events: Iterable[Event] | nx.DiGraph, path: str | Path, *, title: str = "Actor network") -> None:
     """Write the actor-network page of `events` (or of a graph from build_graph) to `path`."""
     g = events if isinstance(events, nx.DiGraph) else build_graph(events)
-    text = render_page(g, title)
     with atomic_write(path) as fh:
-        fh.write(text)
+        for part in page_parts(g, title):
+            fh.write(part)
 
 
 def _first_day(iso: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.incidents import assign
 from graphbuild.network import MAX_PAIR_EVENTS, build_graph
-from graphbuild.viz.html import script_json, write_page
+from graphbuild.viz.html import page_data, render_page, script_json, script_json_parts, write_page
 from viz_samples import ART1, LAVROV, USA, make_event
 
 
@@ -149,6 +149,15 @@ def test_script_json_cannot_close_its_element():
     text = script_json({"s": "</script><!-- & \u2028\u2029 >"})
     assert re.search(r"[<>&\u2028\u2029]", text) is None
     assert json.loads(text) == {"s": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_the_page_written_in_pieces_is_the_page_as_one_text(tmp_path, evil_events):
+    g = build_graph(evil_events)
+    data = page_data(g, "t")
+    assert "".join(script_json_parts(data)) == script_json(data)
+    write_page(g, tmp_path / "actors.html", title="<b>t</b>")
+    html = (tmp_path / "actors.html").read_text(encoding="utf-8")
+    assert html == render_page(g, "<b>t</b>") and script_json(page_data(g, "<b>t</b>")) in html
 
 
 def test_seed_build_page(request, artifacts, open_page):

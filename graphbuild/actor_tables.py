@@ -293,3 +293,31 @@ def load_imported_groups(path: Path | None = None) -> tuple[GroupEntry, ...]:
 def load_imported_roles(path: Path | None = None) -> tuple[RoleEntry, ...]:
     path = path or _optional("petrarch_roles.csv")
     return _parse_roles(path) if path else ()
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, frozenset[str]]:
+    """kind -> lower-case words, from data/name_heads.csv: a journalist's outlet, a document's
+    name, the definite nouns that refer back to a state, group or international body, and the
+    words that make an organisation no table knows a non-governmental one."""
+    out: dict[str, set[str]] = {}
+    for _, row in _rows("name_heads.csv", ("word", "kind")):
+        out.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def transnational(name: str) -> bool:
+    """Whether an organisation's name has a word of international scope, which places it in no
+    one state: "the Association of African Jurists", "the Third World Water Forum"."""
+    return not name_heads().get("transnational", frozenset()).isdisjoint(_words(name))
+
+
+def non_governmental(name: str) -> bool:
+    """Whether an organisation no table knows and no state claims is by its name a
+    non-governmental one (CAMEO `NGO`): an international name, or the head word of an NGO's
+    name ("the Ceasefire Violations Committee", "the Association of African Jurists")."""
+    return transnational(name) or not name_heads().get("ngo", frozenset()).isdisjoint(_words(name))
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", name.lower())

@@ -215,7 +215,11 @@ class Arguments:
         if low in PRONOUNS:
             return self._pronoun(tok, PRONOUNS[low])
         if self._describes(tok):
-            return self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
+            found, at = self._pronoun(tok, ANAPHORS[low], subjects_only=False)  # "the group" after "Hezbollah"
+            if ANAPHORS[low] == "state" and found is not None and found.mention.role:
+                # "the Caribbean nation" after "Haiti's prime minister" is Haiti, not its government
+                found = Found(found.start, found.end, replace(found.mention, role=None, title=None))
+            return found, at
         if low in SPEAKER_PRONOUNS:
             return self._speaker(tok, SPEAKER_PRONOUNS[low]), None
         if low in VISIT_PARTIES:
@@ -274,10 +278,11 @@ class Arguments:
         takes the last mention of its kind, subject or not."""
         # An object pronoun is not its own clause's subject: "after Somalia criticized it".
         own = tok.head if tok.dep_ in OBJ | DATIVE else tok.head.head if tok.dep_ == "pobj" else None
+        skip = self._subject_words(own)
         start = tok.sent.start
         for t in (self.doc[i] for i in range(tok.i - 1, start - 1, -1)):  # back from tok, made as read
             f = self.mentions.get(t.i)
-            if own is not None and t.head.i == own.i and t.dep_ in SUBJ:
+            if t.i in skip:
                 continue
             if f and kind_of(f) in KINDS_OF[kind] and (not subjects_only or t.dep_ in SUBJ | PASS_SUBJ
                                                        or (t.dep_ == "poss" and t.head.dep_ in SUBJ)
@@ -288,6 +293,16 @@ class Arguments:
         seen = self.coref.last_subject if subjects_only else self.coref.last_mention
         last = max((seen[k] for k in KINDS_OF[kind] if k in seen), key=lambda f: f.start, default=None)
         return _coref(last, tok), None
+
+    def _subject_words(self, verb: Token | None) -> set[int]:
+        """The words of a verb's subjects, every word of a name: "United" of "The United States
+        pledged aid to the nation"."""
+        out: set[int] = set()
+        for c in verb.children if verb is not None else ():
+            if c.dep_ in SUBJ:
+                f = self.mentions.get(c.i)
+                out.update(range(f.start, f.end) if f is not None else (c.i,))
+        return out
 
     def _names_subject(self, t: Token) -> bool:
         """A name before the subject's noun that says whose it is: "the Umma party said it

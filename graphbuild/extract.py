@@ -113,9 +113,9 @@ class Extractor:
         return noun_pattern(self, n)
 
     def inner_code(self, comp: Token) -> str | None:
-        """The code of the event an infinitive names: its verb's, or its object noun's
-        ("to impose sanctions")."""
-        pats = self.verbs.get(comp.lemma_.lower())
+        """The code of the event an infinitive names: its verb's, with its particle ("to break
+        off relations" is 161, not breaking into), or its object noun's ("to impose sanctions")."""
+        pats = trigger(self, comp).patterns
         if pats:
             return pats[0].cameo
         obj = child(comp, OBJ)

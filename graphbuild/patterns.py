@@ -36,6 +36,7 @@ CUES: dict[str, str] = {
     "governed_noun": "nouns that are events only under a verb that makes or undoes them: 'established relations'",
     "hedge_verb": "verbs above a clause that hedge it: 'appeared to', 'believed'",
     "hedge_word": "adverbs and adjectives that hedge: 'reportedly', 'allegedly'",
+    "holding_verb": "light verbs that hold a governed noun without making it: 'Iran has an embassy in Lisbon'",
     "host_noun": "nouns for whoever received a visit: 'his hosts'",
     "hypothetical_adj": "adjectives of an event that may not happen: 'a possible attack'",
     "hypothetical_aux": "auxiliaries of a condition: 'could attack', 'would meet'",

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .actor_tables import IMPORTS_END, Office
+from .actor_tables import IMPORTS_END, Office, non_governmental
 from .lexicon import Entry, Lexicon
 from .model import Actor, Mention, RawEvent
 from .tables import rows
@@ -109,6 +109,8 @@ class ArticleActors:
         entry = self.lex.groups_by_id.get(m.key) if known else None
         state = self.lex.states.get(m.country or "")
         cameo = entry.cameo if entry else (state.cameo if state else None)
+        if cameo is None and m.kind == "ORGANIZATION" and non_governmental(name):
+            cameo = "NGO"  # "the Ceasefire Violations Committee": no state's, by its name an NGO
         return Actor(id=slug(m.key if known else name), name=name, type=m.kind, country=m.country,
                      cameo=cameo, role=m.role, aliases=_aliases(name, {m.text}), resolved=known)
 

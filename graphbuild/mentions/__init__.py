@@ -21,7 +21,7 @@ from .collectives import add_collectives, add_residents
 from .entities import add_named_entities, add_surnames
 from .found import ByToken, Claims, Found
 from .organisations import add_organisation_references, place_unknown_organisations
-from .phrases import add_organisation_seats, add_table_phrases, build_matcher
+from .phrases import add_namesakes, add_organisation_seats, add_owned_seats, add_table_phrases, build_matcher
 from .titles import add_title_references, add_titles
 
 __all__ = ["Found", "build_matcher", "find_mentions"]
@@ -34,6 +34,8 @@ def find_mentions(doc: Doc, nlp, lex: Lexicon) -> ByToken:
     claims = Claims.of(len(doc))
     add_table_phrases(doc, nlp, lex, claims)
     add_organisation_seats(doc, lex, claims)
+    add_namesakes(doc, lex, claims)
+    add_owned_seats(doc, lex, claims)
     add_named_entities(doc, lex, claims)
     tokens = list(doc)  # iterating a Doc builds Token objects anew each time: once is enough
     add_outlets(doc, tokens, claims)

@@ -1,6 +1,8 @@
 """Names that take no part in the events they stand near: news outlets that report ("told
 Reuters", "a Reuters reporter asked", "CNN reported"), and documents named after a place or a
-body ("the Vienna Convention", "the UN Charter"), which are no state and no actor.
+body ("the Vienna Convention", "the UN Charter"), which are no state and no actor, and a
+region's adjective on states counted out ("the two West African neighbours"), which are states
+named elsewhere.
 
 An outlet stays an actor where the text acts on it ("Venezuela banned CNN"): news about the
 press is news.
@@ -82,10 +84,22 @@ def drop_bystanders(doc: Doc, by_token: ByToken, lex: Lexicon) -> None:
     for f in {id(f): f for f in by_token.values()}.values():
         root = Span(doc, f.start, f.end).root
         if f.mention.role == "MED" and _relays(root, speech, heads.get("journalist", frozenset())) \
-                or _names_document(root, f, heads.get("document", frozenset()), lex):
+                or _names_document(root, f, heads.get("document", frozenset()), lex) or _counted_region(root, f):
             for i in range(f.start, f.end):
                 if by_token.get(i) is f:
                     del by_token[i]
+
+
+def _counted_region(t: Token, f: Found) -> bool:
+    """A region's adjective on states counted out ("a dispute between the two West African
+    neighbours", "both Gulf states"): it describes states named elsewhere, not the region's."""
+    m = f.mention
+    if m.kind != "GROUP" or m.country or m.key is None or t.dep_ not in {"amod", "compound"}:
+        return False
+    return any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _COUNTED for c in t.head.children)
+
+
+_COUNTED = {"two", "three", "both"}
 
 
 def _relays(t: Token, speech: set[str] | frozenset[str], journalists: frozenset[str]) -> bool:

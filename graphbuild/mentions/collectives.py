@@ -14,7 +14,7 @@ from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import behaves, cue, verb_patterns
 from ..syntax import DASHES, child, pobj, preps, sentence
-from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state
+from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state, stance
 
 # Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
 # "police in Tbilisi"; but officials, troops and spies "in Nairobi" may be anyone's.
@@ -161,7 +161,8 @@ def _local_collective(t: Token, role: str, by_token: ByToken, lex: Lexicon) -> M
         return None  # "leaders of the union" belong to what is named, not to the state
     if refers_back(t):
         return None  # "the militant group" refers back to a group named before (arguments.py)
-    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS for c in t.lefts):
+    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.lower_ not in FAITHS and not stance(c)
+           for c in t.lefts):
         return None  # "Korean civilians": a nationality the tables do not know is still not this state's
     home = role in HOME_ROLES or t.lemma_.lower() == "authority"
     country = (_dateline_state(t, by_token) if home else None) or sentence_state(t, by_token)

@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_tables import name_heads
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import cue
-from .found import ORG_LABELS, PERSON_LABELS, Claims, Found, mention_of
+from .found import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Claims, Found, mention_of
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "sheikh"}
 _LEADING = {"the"} | _HONORIFICS
@@ -29,6 +30,8 @@ def add_named_entities(doc: Doc, lex: Lexicon, claims: Claims) -> None:
         if _meets_claims(label, span, claims, lex) or not _is_name(span):
             continue
         label = corrected_label(label, span, names)
+        if label in PLACE_LABELS and (named := _titled_name(span, lex)) is not None and claims.free(named.start, named.end):
+            label, span = "PERSON", named
         m = _entity_mention(label, span, lex)
         if m is not None:
             claims.add(Found(span.start, span.end, m))
@@ -69,6 +72,20 @@ def _is_name(span: Span) -> bool:
     return not (span.end < len(doc) and doc[span.end].lemma_.lower() in PLACE_NOUNS)
 
 
+def _titled_name(span: Span, lex: Lexicon) -> Span | None:
+    """A name the model took for a place, which the tables do not know, with a person's title
+    in apposition is a person: "Kenzo Oshima, the UN Emergency Relief Coordinator, said" (the
+    model tags "Oshima" GPE). The span grows over the given names before it."""
+    root = span.root
+    if not any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children):
+        return None
+    doc, start = span.doc, span.start
+    while start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:span.end]
+
+
 def corrected_label(label: str, span: Span, person_names: set[str]) -> str:
     """The model's entity type, corrected: a name tagged PERSON anywhere in the article (or its
     surname) is a person everywhere ("Trump" tagged ORG); an upper-case word of more than two
@@ -86,10 +103,19 @@ def _entity_mention(label: str, span: Span, lex: Lexicon) -> Mention | None:
     if label in PERSON_LABELS:
         entry = lex.phrases.get(span.text.lower())
         return mention_of(span, entry[0] if entry and entry[0].kind == "PERSON" else None, "PERSON")
-    if label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles:
+    if label in ORG_LABELS and span.text[:1].isupper() and span.text.lower() not in lex.titles \
+            and not _names_weapon(span):
         entry = _bracketed_acronym(span, lex)
         return mention_of(span, entry if entry is not None and entry.kind != "PERSON" else None, "ORGANIZATION")
     return None
+
+
+def _names_weapon(span: Span) -> bool:
+    """A name before a weapon noun names the weapon, not an actor: "a BAK missile", "Shahed
+    drones" (data/name_heads.csv, kind weapon)."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end \
+        and root.head.lemma_.lower() in name_heads().get("weapon", frozenset())
 
 
 def _bracketed_acronym(span: Span, lex: Lexicon) -> Entry | None:

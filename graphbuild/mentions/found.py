@@ -8,15 +8,16 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..actor_tables import name_heads
 from ..lexicon import Entry
 from ..model import Mention
 from ..syntax import child, sentence, span_text
-from ..tables import rows
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC"}
 
 # Token index -> the mention covering that token.
 ByToken = dict[int, "Found"]
@@ -109,20 +110,21 @@ def _aside(relcl: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ in {"which", "who", "whose"}
 
 
+_STANCES = {"pro", "anti"}
+
+
+def stance(t: Token) -> bool:
+    """Whether t is a word of a stance: "pro", "-" or "Russian" of "pro-Russian separatists",
+    "American" of "anti-American protests" (a stance toward a state, not the state)."""
+    doc = t.doc
+    return t.lower_ in _STANCES or t.text == "-" and t.i and doc[t.i - 1].lower_ in _STANCES \
+        or t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _STANCES
+
+
 def has_the(t: Token) -> bool:
     """Whether t has the definite article: "the court", "the envoy"."""
     det = child(t, {"det"})
     return det is not None and det.lower_ == "the"
-
-
-@lru_cache(maxsize=1)
-def name_heads() -> dict[str, frozenset[str]]:
-    """kind -> nouns, from data/name_heads.csv: a journalist's outlet, a document's name,
-    and the definite nouns that refer back to a state, group or international body."""
-    out: dict[str, set[str]] = {}
-    for _, row in rows("name_heads.csv", ("word", "kind")):
-        out.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +141,9 @@ def refers_back(t: Token) -> bool:
         return False
     return not any(c.dep_ in {"poss", "appos", "acl"} or c.tag_ in {"JJS", "RBS"}
                    or c.dep_ == "relcl" and not _aside(c)
-                   # "in Northern Ireland" places a new one; "(accused the agency) of bias" does not
-                   or c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree)
+                   # "in Northern Ireland" places a new one; "(accused the agency) of bias" or "of
+                   # employing Hamas members" (a clause: what it did, not which it is) does not
+                   or c.dep_ == "prep" and any(g.pos_ == "PROPN" for o in c.children if o.dep_ == "pobj"
+                                               for g in o.subtree)
                    or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in {"new", "other", "main"})
                    for c in t.children)

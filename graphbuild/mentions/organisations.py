@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_tables import transnational
 from .found import ByToken, Found, has_the, sentence_state
 
 
@@ -39,12 +40,13 @@ def _named_by_head(f: Found, root: Token) -> bool:
 
 def place_unknown_organisations(doc: Doc, by_token: ByToken) -> None:
     """An organisation no table knows, named in a sentence about one state, is taken to be of
-    that state ("the banned MASSOB" in a Nigerian story); it stays flagged as unresolved."""
+    that state ("the banned MASSOB" in a Nigerian story), unless its name is international;
+    it stays flagged as unresolved."""
     seen = set()
     for f in list(by_token.values()):
         m = f.mention
-        if id(f) in seen or m.kind != "ORGANIZATION" or m.key is not None or m.country:
-            continue
+        if id(f) in seen or m.kind != "ORGANIZATION" or m.key is not None or m.country or transnational(m.name):
+            continue  # "the Association of African Jurists" is of no state the sentence names
         seen.add(id(f))
         country = sentence_state(doc[f.start], by_token)
         if country:

@@ -8,12 +8,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
+from ..model import Mention
 from ..syntax import span_text
 from ..tables import check, rows
-from .found import Claims, Found, mention_of
+from .found import Claims, Found, mention_of, stance
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 # Lower-case particles that begin names: "al-Shabab", "bin Salman", "van der Leyen".
+# Table columns whose one-word names are also given names ("Jordan", "Chad", "Karen").
+_GIVEN = {"name", "alias", "capital", "seat"}
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|bin|ibn|de|da|di|van|von|le|la)[- ][A-Z]")
 
 
@@ -52,6 +55,60 @@ def add_organisation_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
             claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], group, group.kind))
 
 
+def add_owned_seats(doc: Doc, lex: Lexicon, claims: Claims) -> None:
+    """A seat of government written with another state's name is that state's organ of the same
+    role: "Peru's Congress" and "the Colombian Congress" are legislatures of Peru and Colombia,
+    though "Congress" alone is the US one."""
+    states = {i: f for f in claims.found if f.mention.kind == "STATE" and f.mention.role is None
+              for i in range(f.start, f.end)}
+    for n, f in enumerate(claims.found):
+        if f.mention.role is None or f.mention.kind != "STATE" or not states:
+            continue  # only seats carry a role here
+        owner = next((states[c.i] for c in doc[f.start:f.end].root.children
+                      if c.dep_ in {"poss", "amod", "compound"} and c.i in states), None)
+        if owner is not None and owner.mention.country != f.mention.country:
+            state = lex.states[owner.mention.country]
+            claims.found[n] = Found(f.start, f.end, Mention(
+                text=f.mention.text, start=f.mention.start, end=f.mention.end, kind="STATE", name=state.name,
+                key=state.key, country=state.country, role=f.mention.role))
+
+
+def add_namesakes(doc: Doc, lex: Lexicon, claims: Claims) -> None:
+    """A place that the tables give to one state but that has a namesake in another is the
+    namesake where its sentence names that other state and not the first: "Tripoli" is Libya's
+    capital, but in "militias clashed in Tripoli, the north Lebanese port" a city of Lebanon."""
+    others = namesakes(lex)
+    for n, f in enumerate(claims.found):
+        alternatives = others.get(f.mention.text.lower()) if f.mention.kind == "STATE" else None
+        if not alternatives:
+            continue  # most mentions have no namesake: decided before finding the sentence
+        sent = doc[f.start].sent
+        named = {o.mention.country for o in claims.found
+                 if o is not f and sent.start <= o.start < sent.end and o.mention.kind == "STATE"}
+        found = [c for c in alternatives if c in named]
+        if len(found) == 1 and f.mention.country not in named:
+            claims.found[n] = Found(f.start, f.end, mention_of(doc[f.start:f.end], lex.states[found[0]], "STATE"))
+
+
+_NAMESAKES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def namesakes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Lower-cased place name -> the other states where a place of that name is in the news
+    (namesakes.csv), read and checked once per lexicon."""
+    key = id(lex)
+    if key not in _NAMESAKES:
+        out: dict[str, tuple[str, ...]] = {}
+        for line, r in rows("namesakes.csv", ("name", "country")):
+            check(r["country"] in lex.states, "namesakes.csv", line, "unknown country", r["country"],
+                  "use an iso3 code of countries.csv")
+            check(r["name"].lower() in lex.phrases, "namesakes.csv", line, "a name no table holds", r["name"],
+                  "list only names countries.csv or places.csv give to another state")
+            out[r["name"].lower()] = out.get(r["name"].lower(), ()) + (r["country"],)
+        _NAMESAKES[key] = out
+    return _NAMESAKES[key]
+
+
 _SEATS: dict[int, dict[str, str]] = {}
 
 
@@ -84,12 +141,27 @@ def _entry(span: Span, lex: Lexicon) -> Entry | None:
         return None
     entry, first = entries[0], span[0]
     # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
-    if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and first.ent_iob_ != "B" and len(span) == 1:
+    if entry.kind != "PERSON" and first.ent_type_ == "PERSON" and len(span) == 1 \
+            and (first.ent_iob_ != "B" or _given_name(span, entry, lex)):
+        return None
+    # "pro-Russian separatists", "anti-American protests": a stance toward a state, not the state.
+    if stance(span[0]):
         return None
     # "ethnic Albanians" are a people, not Albania.
     if entry.via == "demonym" and span.start and span.doc[span.start - 1].lower_ == "ethnic":
         return None
     return entry
+
+
+def _given_name(span: Span, entry: Entry, lex: Lexicon) -> bool:
+    """Whether a one-word table phrase that begins a person's name is its given name: "Jordan
+    Bardella", "Chad Wolf"; not "Jordan King Abdullah" or "Israel Netanyahu", where a title or a
+    known person follows the state."""
+    doc = span.doc
+    if entry.via not in _GIVEN or span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False  # a demonym is no given name: "Bosnian Serbs" tagged PERSON are a people
+    rest = doc[span.end]
+    return rest.lower_ not in lex.title_heads and rest.lower_ not in lex.people
 
 
 def case_ok(text: str, entry: Entry) -> bool:

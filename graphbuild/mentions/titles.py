@@ -15,6 +15,8 @@ from .found import ByToken, Found, has_the, modifier_tokens, sentence_state
 
 # "the Chinese leader": the one head of state or government of that state the article named.
 LEADER_NOUNS, LEADER_TITLES = cue("leader_noun"), cue("leader_title")
+# A title written before a name: at most this many words, joined by these.
+_TITLE_WORDS, _TITLE_LINKS, _DETERMINERS = 6, {"of", "for"}, {"the", "a", "an"}
 
 
 # -- a person's own title --
@@ -37,13 +39,45 @@ def _titled(doc: Doc, f: Found, by_token: ByToken, lex: Lexicon) -> Mention:
     # Title words run from the first modifier to the name, prepositions included
     # ("Secretary of State Rex Tillerson").
     first = min((t.i for t in mods if t.i < f.start), default=f.start)
-    words = [t.lower_ for t in doc[first:f.start]] + [t.lower_ for t in mods if t.i > f.end]
+    # Without the words of other actors: "former Pakistani prime minister" is a former prime minister.
+    words = [t.lower_ for t in doc[first:f.start] if by_token.get(t.i, f) is f] + \
+        [t.lower_ for t in mods if t.i > f.end]
     title = longest_role(words, lex.titles)
+    if title is None and not f.mention.title:
+        # "The Federal Minister for Interior X": the parser hangs the name under the title.
+        before = _title_before(doc, f, head, lex)
+        title = longest_role([t.lower_ for t in before], lex.titles) if before else None
+        if title is not None:
+            mods, first = mods + before, min(first, before[0].i)
     country, group, stated = _affiliation(f, mods, _of_state(head, by_token), first, by_token)
     m = _text_wins(f.mention, country, stated)
     if title and _unplaced(m, country, group, lex):
         country = sentence_state(head, by_token)
     return _with_title(m, country, group, title)
+
+
+def _title_before(doc: Doc, f: Found, head: Token, lex: Lexicon) -> list[Token]:
+    """The title words before a name that the parse does not make the name's own: the phrase
+    of a title noun the name is in apposition to ("Ghana's foreign minister Samuel Ablakwa",
+    "the foreign minister of Ghana, Samuel Ablakwa"), else the capitalised words just before
+    the name, back to a determiner or punctuation ("the Federal Minister for Interior" of "The
+    Federal Minister for Interior Aftab Sherpao", whose name the parser makes the object of
+    "for")."""
+    noun = head.head
+    if head.dep_ == "appos" and noun.i < f.start and noun.lower_ in lex.title_heads:
+        return [t for t in noun.subtree if t.i < f.start and not t.is_punct and t.dep_ not in {"det", "case"}]
+    out: list[Token] = []
+    for i in range(f.start - 1, max(f.start - _TITLE_WORDS, 0) - 1, -1):
+        t = doc[i]
+        if doc[i + 1].is_sent_start or t.lower_ in _DETERMINERS:
+            break
+        if t.is_title or t.is_upper and t.is_alpha or out and t.lower_ in _TITLE_LINKS:
+            out.append(t)
+        else:
+            break
+    while out and out[-1].lower_ in _TITLE_LINKS:  # "for Interior", not "for" alone
+        out.pop()
+    return out[::-1]
 
 
 def _unplaced(m: Mention, country: str | None, group: str | None, lex: Lexicon) -> bool:
@@ -54,9 +88,11 @@ def _unplaced(m: Mention, country: str | None, group: str | None, lex: Lexicon) 
 
 def _with_title(m: Mention, country: str | None, group: str | None, title: tuple[str, str] | None) -> Mention:
     """The person with what the words gave, where the table gave nothing: an organisation only
-    when no state was found."""
+    when no state was found. A former office in the text wins over the table's ("Former
+    President Jair Bolsonaro" is an elite, whatever office the table last knew)."""
+    former = title is not None and title[1] == "ELI"
     return replace(m, country=m.country or country, group=m.group or (None if country else group),
-                   role=m.role or (title[1] if title else None),
+                   role=title[1] if former else m.role or (title[1] if title else None),
                    title=title[0].title() if title else m.title)
 
 

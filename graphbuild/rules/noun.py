@@ -31,8 +31,9 @@ SETTING_VERBS = cue("setting_verb")
 # Verbs that draw their object into the event a noun names: "engaged X in a firefight",
 # "placed X under house arrest" (but "put X in charge" is no charge).
 ENGAGING_VERBS, PLACING_VERBS = cue("engaging_verb"), cue("placing_verb")
-# Nouns that are events only under a verb that makes or undoes them: "established relations".
-GOVERNED_NOUNS = cue("governed_noun")
+# Nouns that are events only under a verb that makes or undoes them: "established relations";
+# a verb that only holds them makes none: "Iran has an embassy in Lisbon".
+GOVERNED_NOUNS, HOLDING_VERBS = cue("governed_noun"), cue("holding_verb")
 # Verbs whose coordinated subjects do their act to each other: "X and Y exchanged fire".
 MUTUAL_VERBS = cue("mutual_verb")
 # Prepositions of a clause's setting whose visit noun is the subject's: "during a trip to X".
@@ -125,9 +126,9 @@ def vetoed(ex: Extractor, n: Token, gov: Governor, code: str) -> bool:
     if gov.verb is not None and purpose_of_protest(ex, gov.verb):
         ex.note(n, "veto: the purpose of a protest")
         return True  # "blocked a road to show their disapproval of X": the protest is the event
-    if not gov.light and n.lemma_.lower() in GOVERNED_NOUNS:
+    if (not gov.light or gov.key in HOLDING_VERBS) and n.lemma_.lower() in GOVERNED_NOUNS:
         ex.note(n, "veto: a governed noun with no verb making it")
-        return True  # "relations between X and Y are tense": an event only when made or broken
+        return True  # "relations between X and Y are tense", "X has ties with Y": an event only when made or broken
     return False
 
 
@@ -267,9 +268,10 @@ def acted_on(ex: Extractor, n: Token, pat: NounPattern, sources: list[Found]) ->
 
 def offered(ex: Extractor, key: str, code: str) -> str:
     """"Japan offered humanitarian aid to Haiti" is 033, "Turkey offered talks" 036: a light
-    verb whose own plain row agrees (offer) states the intent to do what its noun names
-    (data/intents.csv), as "offered to send aid" does."""
-    agrees = next((p.cameo for p in ex.verbs.get(key, ()) if p.kind != "inf" and behaves(p.cameo, "agree")), None)
+    verb whose own plain row agrees (offer) or threatens ("threatened sanctions" 131) states
+    the intent to do what its noun names (data/intents.csv), as "offered to send aid" does."""
+    agrees = next((p.cameo for p in ex.verbs.get(key, ()) if p.kind != "inf" and
+                   (behaves(p.cameo, "agree") or behaves(p.cameo, "threaten"))), None)
     return (intent_code(agrees, code) or code) if agrees else code
 
 

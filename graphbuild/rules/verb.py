@@ -212,8 +212,8 @@ def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern)
     subject of a clause ("demanded that the United States ...", not an indirect question), or
     of a "to" clause ("allowed the candidate to run")."""
     depth = 1 if pat.kind in ACTOR_OBJECT_KINDS else 5
-    targets = [f for f in ex.actors(obj, depth=depth) if not subject_of_next(ex, f)] or \
-        ex.actors(child(v, DATIVE), depth=depth)
+    targets = [f for f in ex.actors(obj, depth=depth) if not subject_of_next(ex, f)
+               and not (depth == 1 and owner_only(f, obj))] or ex.actors(child(v, DATIVE), depth=depth)
     if not targets and depth == 1 and obj is not None and obj.lemma_.lower() in DELEGATIONS:
         targets = [f for p in obj.children if p.dep_ == PREP and p.lower_ in {"from", "of"}
                    for f in ex.actors(pobj(p), depth=3)]
@@ -225,6 +225,12 @@ def direct_targets(ex: Extractor, v: Token, obj: Token | None, pat: VerbPattern)
             (behaves(pat.cameo, "clause_target") or infinitive(clause)):
         targets = ex.actors(child(clause, SUBJ | PASS_SUBJ))
     return targets
+
+
+def owner_only(f: Found, obj: Token) -> bool:
+    """Whether an actor found under an object only owns it: "received Washington's proposal"
+    hosts no one, "received the Sudanese delegation" does."""
+    return not f.start <= obj.i < f.end and any(t.dep_ == "poss" and t.head.i == obj.i for t in obj.doc[f.start:f.end])
 
 
 def shifted_object(ex: Extractor, v: Token) -> list[Found]:

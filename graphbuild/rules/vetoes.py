@@ -73,17 +73,24 @@ def demanded(ex: Extractor, tok: Token, predicate: str = "") -> bool:
 def _asks(ex: Extractor, clause: Token) -> bool:
     """Whether the word above a clause asks it of someone: an appeal verb or noun (also the
     noun object of the verb the parser hung the clause from: "reiterated its demand that
-    Israel ease restrictions"), or a verb of saying with "must" in the clause."""
+    Israel ease restrictions"), a noun an appeal verb asks for ("demanded guarantees that
+    Israel would not attack"), or a verb of saying with "must" in the clause."""
     h, lemma = clause.head, clause.head.lemma_.lower()
     obj = child(h, OBJ) if h.pos_ != "NOUN" else None
     if obj is not None and obj.pos_ == "NOUN" and obj.i < clause.i and \
             (asked := ex.nouns.get(obj.lemma_.lower())) is not None and behaves(asked.cameo, "appeal"):
         return True
     noun = ex.nouns.get(lemma) if h.pos_ == "NOUN" else None
-    if (noun is not None and behaves(noun.cameo, "appeal")) or (h.pos_ != "NOUN" and any(
-            behaves(p.cameo, "appeal") and not p.prep for p in ex.verbs.get(lemma, ()))):
+    if (noun is not None and behaves(noun.cameo, "appeal")) or (h.pos_ != "NOUN" and _appeal_verb(ex, h)):
         return True
+    if h.pos_ == "NOUN" and h.dep_ in OBJ and _appeal_verb(ex, h.head):
+        return True  # "demanded an admission by Moscow that Soviet forces murdered ...": what is asked for
     return lemma in SPEECH_VERBS and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+
+
+def _appeal_verb(ex: Extractor, v: Token) -> bool:
+    """Whether v asks its object of someone: a plain row of an appeal root (demand, urge)."""
+    return any(behaves(p.cameo, "appeal") and not p.prep for p in ex.verbs.get(v.lemma_.lower(), ()))
 
 
 def purpose_of_protest(ex: Extractor, v: Token, predicate: str = "") -> bool:

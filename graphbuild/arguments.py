@@ -142,7 +142,7 @@ class Arguments:
         of ("Barack Obama and Vladimir Putin" however split), and a list the parser read as
         appositions ("the US, Russia, and Switzerland")."""
         own = self.mentions.get(tok.i)
-        heads = [tok] if own is None else list(self.doc[own.start:own.end]) or [tok]
+        heads = [tok] if own is None else [self.doc[i] for i in range(own.start, own.end)] or [tok]
         if own is None:  # "Foreign Minister Abbas Araghchi and envoy Steve Witkoff", the name in apposition
             heads += [t for c in tok.children if c.dep_ == "appos" and (f := self.mentions.get(c.i)) is not None
                       and f.mention.kind == "PERSON" for t in self.doc[f.start:f.end]]

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .syntax import sentence
+
 PRECISIONS = ("day", "month", "year")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A phrase under these is a span or a bound of time, not the time of the event.
@@ -59,7 +61,7 @@ def date_words(anchor) -> str | None:
     """The date phrase of the event whose word is `anchor`: the one attached to the anchor,
     else to the nearest clause above it in the sentence. "Police on Friday forced their way into
     the embassy to arrest Glas": "on Friday" for forced and for arrest."""
-    phrases = _sentence_dates(anchor.sent)
+    phrases = _sentence_dates(sentence(anchor))
     if not phrases:
         return None
     by_governor = {}

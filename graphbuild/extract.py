@@ -66,7 +66,8 @@ from .rules.passive import passive
 from .rules.report import charged, report
 from .rules.verb import object_class, ordered, protest_purpose, select, sources, trigger, unmapped, verb
 from .rules.vetoes import inside_frame, vetoed
-from .syntax import OBJ, SPEECH_VERBS, child, passive as is_passive
+from .syntax import OBJ, SPEECH_VERBS, child, doc_text, sentence
+from .syntax import passive as is_passive
 
 CONFIDENCE = {"verb": 0.85, "passive": 0.8, "inf": 0.75, "noun": 0.7, "pair": 0.8, "report": 0.6, "location": 0.5,
               "alone": 0.6}
@@ -153,8 +154,8 @@ class Extractor:
             pos = tok.pos_  # read once: spaCy converts it anew on every access
             if pos in {"VERB", "AUX"} or tok.tag_.startswith("VB") or tok.dep_ == "acomp":
                 self.verb(tok)  # "is opposed to", "was willing to" read like verbs
-            if pos in {"NOUN", "PROPN"}:
-                noun(self, tok)
+            if pos in {"NOUN", "PROPN"} and tok.lemma_.lower() in self.noun_words:
+                noun(self, tok)  # most nouns can name no event (noun_pattern): no call for them
         self.args.remember(sent)
 
     def verb(self, v: Token) -> None:
@@ -242,7 +243,7 @@ class Extractor:
                 if stop is not None:
                     self.note(claim.anchor, f"not an event: {stop.name} ({s.mention.text!r} -> {t.mention.text!r})")
                     continue
-                where = where or self.sentence(claim.anchor.sent)
+                where = where or self.sentence(sentence(claim.anchor))
                 for a, b, code in _directions(claim, s, t, mutual):
                     self.write(claim, where, a, b, code, (neg, mod, conf, when))
             if mod == "reported" and not neg and claim.rule != "noun" and behaves(claim.code, "force"):
@@ -265,7 +266,7 @@ class Extractor:
         """The sentence's text without the blank lines around it, and its offsets in the article."""
         key = sent.start
         if key not in self._sentences:
-            text = self._written[sent.start_char:sent.end_char] if self._written else sent.text
+            text = (self._written or doc_text(self.doc))[sent.start_char:sent.end_char]
             lead = len(text) - len(text.lstrip())
             stripped = text.strip()
             self._sentences[key] = {"sentence": stripped, "sent_start": sent.start_char + lead,

@@ -4,9 +4,10 @@ above a word). They know no table of events and no actor.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from .patterns import cue
 
@@ -32,8 +33,37 @@ DOCUMENT_NOUNS = cue("document_noun")
 DASHES = {"—", "–", "--", "-"}
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text: Doc.text joins every token anew at every call, so it is joined
+    once per document and kept with it. Offsets of tokens and spans index it."""
+    data = doc.user_data
+    if "graphbuild.text" not in data:
+        data["graphbuild.text"] = doc.text
+    return data["graphbuild.text"]
+
+
+def span_text(span: Span) -> str:
+    """span.text, cut from the document's text (Span.text joins its tokens anew at every call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def sentence(tok: Token) -> Span:
+    """The sentence of tok, as tok.sent gives it. Token.sent walks the parse at every call
+    (microseconds, and the rules ask for each event); the sentences are found once per
+    document and kept with it, as dates.py keeps its date phrases."""
+    data = tok.doc.user_data
+    if "graphbuild.sentences" not in data:
+        sents = list(tok.doc.sents)
+        data["graphbuild.sentences"] = ([s.start for s in sents], sents)
+    starts, sents = data["graphbuild.sentences"]
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 def child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    for c in tok.children:  # a plain loop: the rules call this more than any other walk
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def dateline(tok: Token) -> bool:
@@ -43,7 +73,7 @@ def dateline(tok: Token) -> bool:
     after = right.i + 1  # the dash first: finding the sentence costs more
     # The parser may hang the dash under the place itself: "Port-au-Prince, Haiti — During ...".
     return (right.text in DASHES or after < len(tok.doc) and tok.doc[after].text in DASHES) \
-        and tok.left_edge.i == tok.sent.start
+        and tok.left_edge.i == sentence(tok).start
 
 
 def preps(tok: Token, word: str):
@@ -80,7 +110,7 @@ def detached_prep(n: Token, words: tuple[str, ...]) -> Token | None:
     """A preposition right after the noun's phrase that the parser hung elsewhere
     ("attacks last week on a base", with "on" under the verb)."""
     doc = n.doc
-    i, end = n.right_edge.i + 1, n.sent.end  # finding the sentence walks the parse: once
+    i, end = n.right_edge.i + 1, sentence(n).end
     while i < len(doc) and i <= end - 1 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].dep_ == "npadvmod"):
         i += 1
     if i < end and doc[i].dep_ == PREP and doc[i].lower_ in words and doc[i].head.i != n.i:

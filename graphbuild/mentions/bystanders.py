@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..patterns import cue
+from ..syntax import doc_text
 from ..tables import rows
 from .found import ByToken, Claims, Found, name_heads
 
@@ -40,25 +42,28 @@ def outlets() -> dict[str, tuple[str, str]]:
 def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
     """News outlets of data/media.csv: an organisation the model found ("Reuters") gets the
     outlet's name, country and the media role; an outlet's name no step took is added."""
-    table, firsts, longest = outlets(), _first_words(), _longest()
+    table, firsts, longest = outlets(), _first_ids(), _longest()
     for f in claims.found:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
             f.mention = _outlet(f.mention, *table[text])
-    for start in (t.i for t in tokens if t.text in firsts):
+    for start in (t.i for t in tokens if t.orth in firsts):
+        words = doc_text(doc)
+        begin = tokens[start].idx
         for n in range(min(longest, len(doc) - start), 0, -1):
-            span = doc[start:start + n]
-            if claims.free(start, start + n) and span.text in table:
-                m = Mention(text=span.text, start=span.start_char, end=span.end_char, kind="ORGANIZATION",
-                            name=span.text)
-                claims.add(Found(start, start + n, _outlet(m, *table[span.text])))
+            last = tokens[start + n - 1]
+            text = words[begin:last.idx + len(last)]  # the span's text, without building the span
+            if claims.free(start, start + n) and text in table:
+                m = Mention(text=text, start=begin, end=last.idx + len(last), kind="ORGANIZATION", name=text)
+                claims.add(Found(start, start + n, _outlet(m, *table[text])))
                 break
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    """The first words of outlets' names: where a name can start."""
-    return frozenset(form.split()[0] for form in outlets())
+def _first_ids() -> frozenset[int]:
+    """The first words of outlets' names, where a name can start, as spaCy's string ids (a
+    token's `orth`): reading a token's text for every word costs more."""
+    return frozenset(get_string_id(form.split()[0]) for form in outlets())
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +82,7 @@ def drop_bystanders(doc: Doc, by_token: ByToken, lex: Lexicon) -> None:
     speech = cue("speech_verb") | cue("reporting_verb") | RELAY_VERBS
     heads = name_heads()
     for f in {id(f): f for f in by_token.values()}.values():
-        root = doc[f.start:f.end].root
+        root = Span(doc, f.start, f.end).root
         if f.mention.role == "MED" and _relays(root, speech, heads.get("journalist", frozenset())) \
                 or _names_document(root, f, heads.get("document", frozenset()), lex) or _counted_region(root, f):
             for i in range(f.start, f.end):

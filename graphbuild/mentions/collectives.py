@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
 from ..patterns import behaves, cue, verb_patterns
-from ..syntax import DASHES, child, pobj, preps
+from ..syntax import DASHES, child, pobj, preps, sentence
 from .found import ByToken, Found, modifier_tokens, refers_back, sentence_state, stance
 
 # Collectives whose place is their state: "the government in Kabul", "critics in Sweden",
@@ -236,7 +236,7 @@ def _named_home(t: Token, entry: Entry, by_token: ByToken) -> Found | None:
 
 def _other_state(t: Token, entry: Entry, by_token: ByToken) -> Found | None:
     """The one state other than the people's own that t's sentence names."""
-    sent = t.sent  # finding the sentence walks the parse: once
+    sent = sentence(t)
     states = [f for i in range(sent.start, sent.end) if (f := by_token.get(i)) is not None
               and f.mention.kind == "STATE" and f.mention.country not in {None, entry.country}]
     return states[0] if len({f.mention.country for f in states}) == 1 else None

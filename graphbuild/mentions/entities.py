@@ -46,7 +46,7 @@ def strip(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end] checks the slice in Python first
 
 
 def _meets_claims(label: str, span: Span, claims: Claims, lex: Lexicon) -> bool:
@@ -183,13 +183,13 @@ def _extended(f: Found, span: Span, lex: Lexicon) -> Mention:
 def add_surnames(tokens: list[Token], claims: Claims) -> None:
     """A surname alone, where the model missed it, after the full name was seen: "Holt
     criticised China" after "Defence Secretary Mary Holt"."""
-    surname_of: dict[str, Found] = {}
+    surname_of: dict[int, Found] = {}  # by the surname's string id: a token's text costs more to read
     for f in sorted(claims.found, key=lambda f: f.start):
         if f.mention.kind == "PERSON" and f.end - f.start > 1:
-            surname_of.setdefault(tokens[f.end - 1].text, f)
+            surname_of.setdefault(tokens[f.end - 1].orth, f)
     if not surname_of:
         return  # no full name seen: no surname to look for
     for t in tokens:
-        full = surname_of.get(t.text)
+        full = surname_of.get(t.orth)
         if full is not None and not claims.taken[t.i] and t.pos_ == "PROPN" and t.i > full.start:
             claims.add(Found(t.i, t.i + 1, replace(full.mention, text=t.text, start=t.idx, end=t.idx + len(t))))

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..actor_tables import name_heads
 from ..lexicon import Entry
 from ..model import Mention
-from ..syntax import child
+from ..syntax import child, sentence, span_text
 
 # Modifier dependencies that belong to a noun phrase's own words (not a prepositional phrase).
 NP_MODIFIERS = {"compound", "amod", "nmod", "poss", "det", "nummod", "flat", "appos"}
@@ -71,12 +71,12 @@ class Claims:
 
 def mention_of(span: Span, entry: Entry | None, kind: str, name: str | None = None) -> Mention:
     """The mention a span makes, with what the table entry knows of it when there is one."""
+    text = span_text(span)
     if entry is not None:
-        return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=entry.kind,
+        return Mention(text=text, start=span.start_char, end=span.end_char, kind=entry.kind,
                        name=entry.name, key=entry.key, country=entry.country, role=entry.role,
                        title=entry.title)
-    return Mention(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
-                   name=name or span.text)
+    return Mention(text=text, start=span.start_char, end=span.end_char, kind=kind, name=name or text)
 
 
 def modifier_tokens(head: Token, stop: int) -> list[Token]:
@@ -96,7 +96,7 @@ def modifier_tokens(head: Token, stop: int) -> list[Token]:
 def sentence_state(t: Token, by_token: ByToken) -> str | None:
     """The country of the one state t's sentence names, if it names exactly one."""
     # Persons count with their country: "Obama is pressured by Congress" names the United States.
-    sent = t.sent  # finding the sentence walks the parse: once
+    sent = sentence(t)
     states = {f.mention.country for i in range(sent.start, sent.end)
               if (f := by_token.get(i)) is not None and f.mention.kind in {"STATE", "PERSON"} and f.mention.country}
     return states.pop() if len(states) == 1 else None

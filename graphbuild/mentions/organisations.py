@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actor_tables import transnational
 from .found import ByToken, Found, has_the, sentence_state
@@ -19,9 +19,10 @@ def add_organisation_references(doc: Doc, tokens: list[Token], by_token: ByToken
         f = by_token.get(t.i)
         if f is not None:
             # A collective covers its head only, its text the whole name: "Mexican Embassy".
-            if (f.end - f.start > 1 or " " in f.mention.text) and t.i == f.end - 1 \
-                    and _named_by_head(f, doc[f.start:f.end].root):
-                heads[doc[f.start:f.end].root.lower_] = f
+            if (f.end - f.start > 1 or " " in f.mention.text) and t.i == f.end - 1:
+                root = Span(doc, f.start, f.end).root
+                if _named_by_head(f, root):
+                    heads[root.lower_] = f
             continue
         if heads and t.tag_ == "NN" and t.lower_ in heads and has_the(t) \
                 and not any(c.dep_ in {"amod", "compound", "poss"} for c in t.lefts):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
+from ..syntax import span_text
 from ..tables import check, rows
 from .found import Claims, Found, mention_of, stance
 
@@ -34,7 +35,7 @@ def add_table_phrases(doc: Doc, nlp, lex: Lexicon, claims: Claims) -> None:
     for s, e in _longest_first(doc, build_matcher(nlp, lex)(doc)):
         if not claims.free(s, e):
             continue
-        span = doc[s:e]
+        span = Span(doc, s, e)  # doc[s:e] checks the slice in Python first
         entry = _entry(span, lex)
         if entry is not None:
             claims.add(Found(s, e, mention_of(span, entry, entry.kind)))
@@ -134,8 +135,9 @@ def _longest_first(doc: Doc, matches) -> list[tuple[int, int]]:
 
 def _entry(span: Span, lex: Lexicon) -> Entry | None:
     """The table entry a matched phrase names here, if it names one."""
-    entries = lex.phrases.get(span.text.lower())
-    if not entries or not case_ok(span, entries[0]):
+    text = span_text(span)
+    entries = lex.phrases.get(text.lower())
+    if not entries or not case_ok(text, entries[0]):
         return None
     entry, first = entries[0], span[0]
     # A table word inside a longer person name ("Jordan" in "Michael Jordan") is the person.
@@ -162,9 +164,9 @@ def _given_name(span: Span, entry: Entry, lex: Lexicon) -> bool:
     return rest.lower_ not in lex.title_heads and rest.lower_ not in lex.people
 
 
-def case_ok(span: Span, entry: Entry) -> bool:
+def case_ok(text: str, entry: Entry) -> bool:
     """Table phrases name actors when written as names: "US" not "us", "Turkey" not "turkey"."""
-    text = span.text[4:] if span.text.lower().startswith("the ") else span.text  # "the West"
+    text = text[4:] if text.lower().startswith("the ") else text  # "the West"
     if not text[:1].isupper() and not _PARTICLE_NAME.match(text):  # "al-Shabab" is a name
         return False
     if len(text) <= 3 and text.isalpha() and entry.kind != "PERSON":

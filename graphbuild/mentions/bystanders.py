@@ -47,8 +47,8 @@ def add_outlets(doc: Doc, tokens: list[Token], claims: Claims) -> None:
         text = f.mention.text.removeprefix("the ").removeprefix("The ")
         if f.mention.kind == "ORGANIZATION" and text in table:
             f.mention = _outlet(f.mention, *table[text])
+    words = doc_text(doc)
     for start in (t.i for t in tokens if t.orth in firsts):
-        words = doc_text(doc)
         begin = tokens[start].idx
         for n in range(min(longest, len(doc) - start), 0, -1):
             last = tokens[start + n - 1]

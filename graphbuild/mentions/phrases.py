@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Entry, Lexicon
 from ..model import Mention
-from ..syntax import span_text
+from ..syntax import sentence, span_text
 from ..tables import check, rows
 from .found import Claims, Found, mention_of, stance
 
@@ -82,7 +82,7 @@ def add_namesakes(doc: Doc, lex: Lexicon, claims: Claims) -> None:
         alternatives = others.get(f.mention.text.lower()) if f.mention.kind == "STATE" else None
         if not alternatives:
             continue  # most mentions have no namesake: decided before finding the sentence
-        sent = doc[f.start].sent
+        sent = sentence(doc[f.start])
         named = {o.mention.country for o in claims.found
                  if o is not f and sent.start <= o.start < sent.end and o.mention.kind == "STATE"}
         found = [c for c in alternatives if c in named]

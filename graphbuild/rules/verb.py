@@ -22,7 +22,7 @@ from ..claims import Claim
 from ..mentions import Found
 from ..patterns import OBJECT_CLASSES, VerbPattern, behaves, cue, reversals
 from ..syntax import (DATIVE, OBJ, PARTICLE_DEPS, PASS_SUBJ, PREP, SPEECH_VERBS, SUBJ, child, dateline, infinitive,
-                      pobj, preps, quantity, question, subject)
+                      pobj, preps, quantity, question, sentence, subject)
 from .frames import clause_targets
 from .vetoes import LIGHT_VERBS, PURPOSE_VERBS
 
@@ -85,7 +85,7 @@ def orphan_subject(ex: Extractor, v: Token) -> list[Found]:
     comma or the sentence's start, when that phrase holds nothing but nouns and names."""
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "expl" for c in v.children):
         return []
-    doc, start = ex.doc, v.sent.start
+    doc, start = ex.doc, sentence(v).start
     j = v.i - 1
     while j >= start and doc[j].head.i == v.i and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod"}:
         j -= 1
